@@ -1,0 +1,66 @@
+// ESLint flat config: type-checked rules as errors, and import boundaries that keep
+// the core channel-neutral (services/ and cards/ never see botbuilder or Bolt).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const sdkImports = [
+  { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'Only bot/teams may import botbuilder.' },
+  { group: ['@slack/*'], message: 'Only bot/slack may import Slack SDKs.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'devTools/**', 'tests/e2e/screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...sdkImports, { group: ['**/bot/**', '../../bot/*', '**/cards/**'], message: 'services/ imports neither bot/ nor cards/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...sdkImports, { group: ['**/bot/**', '**/services/**'], message: 'cards/ imports neither bot/ nor services/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['bot/core/**/*.ts', 'bot/language/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: sdkImports }] },
+  },
+  {
+    // The CLI, benchmarks and the simulator's own entry point talk to a terminal.
+    files: ['bot/cli/**/*.ts', 'bench/**/*.ts', 'services/tenant-simulator/main.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+);
