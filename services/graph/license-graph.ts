@@ -1,0 +1,79 @@
+import type {
+  CompanySubscription,
+  DirectoryRole,
+  Group,
+  LicenseDetails,
+  Organization,
+  SubscribedSku,
+  User,
+} from '@microsoft/microsoft-graph-types';
+
+/** The user fields License Desk reads everywhere; the client `$select`s exactly these. */
+export const USER_FIELDS = [
+  'id',
+  'displayName',
+  'givenName',
+  'surname',
+  'userPrincipalName',
+  'mail',
+  'jobTitle',
+  'department',
+  'preferredLanguage',
+  'usageLocation',
+  'accountEnabled',
+  'assignedLicenses',
+  'licenseAssignmentStates',
+] as const;
+
+/** One item of a license change: what `POST /users/{id}/assignLicense` takes. */
+export interface LicenseChange {
+  userId: string;
+  addLicenses: { skuId: string; disabledPlans: string[] }[];
+  removeLicenses: string[];
+}
+
+/** Per-item result of a batched license change: the updated user, or the error it ended with. */
+export type LicenseChangeResult =
+  | { userId: string; ok: true; user: User }
+  | { userId: string; ok: false; error: import('./graph-error').GraphError };
+
+/**
+ * The Microsoft Graph calls License Desk needs. Implemented over HTTP by `GraphLicenseClient`
+ * (graph.microsoft.com in production, the tenant simulator locally and in tests).
+ *
+ * Contract: every method either resolves or rejects with a `GraphError`; every call has a timeout;
+ * 429/503/504 are retried with `Retry-After` honoured, within a bounded number of attempts and time.
+ * Reads are idempotent. `assignLicense` is not idempotent from Graph's side (removing twice is a 400
+ * `graph/license-not-assigned`), so callers classify state first and treat that code as "already done".
+ */
+export interface LicenseGraph {
+  getOrganization(): Promise<Organization>;
+  /** By object id or userPrincipalName. Rejects `graph/not-found`. */
+  getUser(idOrUpn: string): Promise<User>;
+  /** All users (paged through), with USER_FIELDS. */
+  listUsers(): Promise<User[]>;
+  /** Users whose displayName, givenName, mail or UPN start with `prefix` (OData-escaped). */
+  findUsersByPrefix(prefix: string): Promise<User[]>;
+  /** Users whose mail or userPrincipalName equals one of `addresses` (chunked `in` filters). */
+  findUsersByAddress(addresses: string[]): Promise<User[]>;
+  listLicenseDetails(userId: string): Promise<LicenseDetails[]>;
+  listSubscribedSkus(): Promise<SubscribedSku[]>;
+  listSubscriptions(): Promise<CompanySubscription[]>;
+  getGroup(groupId: string): Promise<Group>;
+  listDirectoryRoles(): Promise<DirectoryRole[]>;
+  /** Member user ids of a directory role (activated role object id). */
+  listDirectoryRoleMembers(roleId: string): Promise<User[]>;
+  /** Resolves `undefined` when the user has no manager. */
+  getManager(userId: string): Promise<User | undefined>;
+  listDirectReports(userId: string): Promise<User[]>;
+  /** Groups and roles the user is a direct member of. */
+  listMemberOf(userId: string): Promise<(Group | DirectoryRole)[]>;
+  /** One user, one call. Resolves the updated user. */
+  assignLicense(change: LicenseChange): Promise<User>;
+  /**
+   * Many users through `$batch` (20 per request, bounded concurrency); throttled items are
+   * retried alone. Never rejects for a single item: each item carries its own outcome.
+   * `onItem` is called as each item settles (for progress).
+   */
+  assignLicenses(changes: LicenseChange[], onItem?: (result: LicenseChangeResult) => void): Promise<LicenseChangeResult[]>;
+}
