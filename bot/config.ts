@@ -1,0 +1,169 @@
+/**
+ * Configuration: the only module that reads `process.env`.
+ *
+ * One zod schema; empty strings count as missing (so `FOO=` in .env means "use the default");
+ * a bad value fails fast with the key's name and what was expected, never the value (it may be
+ * a secret). `loadConfig` takes the environment as an argument so tests never touch process.env.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const url = z.url({ protocol: /^https?$/ });
+
+const schema = z
+  .object({
+    PORT: port.default(3978),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
+
+    GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
+    TENANT_FILE: z.string().optional(),
+    SIMULATOR_PORT: port.default(3979),
+    GRAPH_BASE_URL: url.optional(),
+    GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    AZURE_TENANT_ID: z.string().optional(),
+    AZURE_CLIENT_ID: z.string().optional(),
+    AZURE_CLIENT_SECRET: z.string().optional(),
+    AZURE_CLIENT_CERTIFICATE_PATH: z.string().optional(),
+
+    COSMOS_ENDPOINT: url.optional(),
+    COSMOS_KEY: z.string().optional(),
+    COSMOS_DATABASE: z.string().default('license-desk'),
+
+    MicrosoftAppId: z.string().optional(),
+    MicrosoftAppPassword: z.string().optional(),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MicrosoftAppTenantId: z.string().optional(),
+
+    SLACK_SIGNING_SECRET: z.string().optional(),
+    SLACK_BOT_TOKEN: z.string().optional(),
+    SLACK_API_URL: url.default('https://slack.com/api/'),
+
+    APPROVAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    APPROVER_GROUP_ID: z.string().optional(),
+    PLAYGROUND: z.enum(['on', 'off']).default('on'),
+    PLAYGROUND_PORT: port.default(56150),
+  })
+  .superRefine((env, ctx) => {
+    if (env.GRAPH_MODE !== 'graph') return;
+    for (const key of ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when GRAPH_MODE=graph' });
+    }
+    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_CLIENT_SECRET'],
+        message: 'AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH is required when GRAPH_MODE=graph',
+      });
+    }
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for a SingleTenant bot' });
+    }
+    if (Boolean(env.SLACK_SIGNING_SECRET) !== Boolean(env.SLACK_BOT_TOKEN)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SLACK_SIGNING_SECRET ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'],
+        message: 'SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN go together',
+      });
+    }
+  });
+
+type Env = z.infer<typeof schema>;
+
+export interface Config {
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  defaultLocale: 'sv' | 'en';
+  graph:
+    | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
+    | {
+        mode: 'graph';
+        baseUrl: string;
+        timeoutMs: number;
+        tenantId: string;
+        clientId: string;
+        clientSecret: string | undefined;
+        certificatePath: string | undefined;
+      };
+  cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
+  bot: { appId: string | undefined; appPassword: string | undefined; appType: Env['MicrosoftAppType']; appTenantId: string | undefined };
+  slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
+  approvals: { expiryDays: number; approverGroupId: string | undefined };
+  playground: { enabled: boolean; port: number };
+}
+
+/** Thrown by `loadConfig`; `problems` name keys and expectations, never values. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v.trim() !== '') out[k] = v.trim();
+  return out;
+}
+
+/** Describes a zod issue by key and expectation only: `input` is deliberately not used. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.join('.') || '(root)';
+  if (issue.code === 'invalid_value') return `${key}: expected one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_type') return `${key}: expected ${issue.expected}`;
+  if (issue.code === 'too_small') return `${key}: expected a number >= ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `${key}: expected a number <= ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_format') return `${key}: expected a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
+  return `${key}: ${issue.message}`;
+}
+
+export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(withoutEmpty(rawEnv));
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map(describeIssue));
+  const env = parsed.data;
+  const timeoutMs = env.GRAPH_TIMEOUT_MS;
+  return {
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    defaultLocale: env.DEFAULT_LOCALE,
+    graph:
+      env.GRAPH_MODE === 'graph'
+        ? {
+            mode: 'graph',
+            baseUrl: (env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, ''),
+            timeoutMs,
+            tenantId: env.AZURE_TENANT_ID ?? '',
+            clientId: env.AZURE_CLIENT_ID ?? '',
+            clientSecret: env.AZURE_CLIENT_SECRET,
+            certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
+          }
+        : { mode: 'simulator', tenantFile: env.TENANT_FILE, simulatorPort: env.SIMULATOR_PORT, timeoutMs },
+    cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, databaseId: env.COSMOS_DATABASE },
+    bot: {
+      appId: env.MicrosoftAppId,
+      appPassword: env.MicrosoftAppPassword,
+      appType: env.MicrosoftAppType,
+      appTenantId: env.MicrosoftAppTenantId,
+    },
+    slack:
+      env.SLACK_SIGNING_SECRET && env.SLACK_BOT_TOKEN
+        ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
+        : undefined,
+    approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
+    playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
+  };
+}
+
+/** Reads `.env` (if present) into a copy of process.env; real environment variables win. */
+export function readEnvironment(): Record<string, string | undefined> {
+  // Parse only: process.env is never mutated, so nothing else can come to depend on .env.
+  const fromFile = existsSync('.env') ? parseDotenv(readFileSync('.env')) : {};
+  return { ...fromFile, ...process.env };
+}

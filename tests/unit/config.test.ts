@@ -1,0 +1,68 @@
+import { ConfigError, loadConfig } from '../../bot/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  test('embedded defaults: simulator, embedded store, auth off, no Slack', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3978);
+    expect(c.graph).toEqual({ mode: 'simulator', tenantFile: undefined, simulatorPort: 3979, timeoutMs: 10_000 });
+    expect(c.cosmos.endpoint).toBeUndefined();
+    expect(c.bot.appId).toBeUndefined();
+    expect(c.slack).toBeUndefined();
+    expect(c.defaultLocale).toBe('en');
+  });
+
+  test('empty strings count as missing', () => {
+    const c = loadConfig({ PORT: '', GRAPH_MODE: '  ', COSMOS_ENDPOINT: '' });
+    expect(c.port).toBe(3978);
+    expect(c.graph.mode).toBe('simulator');
+    expect(c.cosmos.endpoint).toBeUndefined();
+  });
+
+  test('a bad value names the key and the expectation, never the value', () => {
+    const problems = problemsOf({ PORT: 'not-a-port-s3cret', DEFAULT_LOCALE: 'de', COSMOS_ENDPOINT: 'nope-s3cret' });
+    expect(problems.join('\n')).toMatch(/PORT: expected number/);
+    expect(problems.join('\n')).toMatch(/DEFAULT_LOCALE: expected one of sv, en/);
+    expect(problems.join('\n')).toMatch(/COSMOS_ENDPOINT: expected a valid http\(s\) URL/);
+    expect(problems.join('\n')).not.toMatch(/s3cret/);
+  });
+
+  test('out-of-range port', () => {
+    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
+  });
+
+  test('real Graph needs the Entra app credentials', () => {
+    const problems = problemsOf({ GRAPH_MODE: 'graph' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'AZURE_TENANT_ID: required when GRAPH_MODE=graph',
+        'AZURE_CLIENT_ID: required when GRAPH_MODE=graph',
+        expect.stringMatching(/^AZURE_CLIENT_SECRET: .*AZURE_CLIENT_CERTIFICATE_PATH/),
+      ]),
+    );
+    const ok = loadConfig({ GRAPH_MODE: 'graph', AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_CERTIFICATE_PATH: '/x.pem' });
+    expect(ok.graph).toMatchObject({ mode: 'graph', baseUrl: 'https://graph.microsoft.com', certificatePath: '/x.pem' });
+  });
+
+  test('a Bot Framework app id needs its password and, single-tenant, its tenant', () => {
+    expect(problemsOf({ MicrosoftAppId: 'id' })).toEqual([
+      'MicrosoftAppPassword: required when MicrosoftAppId is set',
+      'MicrosoftAppTenantId: required for a SingleTenant bot',
+    ]);
+  });
+
+  test('Slack settings go together', () => {
+    expect(problemsOf({ SLACK_SIGNING_SECRET: 'x' })).toEqual(['SLACK_BOT_TOKEN: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN go together']);
+    const c = loadConfig({ SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(c.slack).toEqual({ signingSecret: 'x', botToken: 'xoxb-1', apiUrl: 'https://slack.com/api/' });
+  });
+});
