@@ -1,0 +1,290 @@
+/**
+ * Views: plain data describing what a card or message must show. The conversation core builds
+ * them; `cards/adaptive` (Teams) and `cards/slack` (Block Kit) render them with pure functions.
+ * Texts are never built here: views carry codes and data, renderers take words from the
+ * strings table of the view's locale.
+ */
+
+export type Locale = 'sv' | 'en';
+
+export interface PersonView {
+  id: string;
+  displayName: string;
+  /** mail, else userPrincipalName */
+  address: string;
+  department?: string;
+  jobTitle?: string;
+  accountEnabled: boolean;
+}
+
+export interface ProductView {
+  skuId: string;
+  skuPartNumber: string;
+  displayName: string;
+  seats: { total: number; used: number; free: number };
+}
+
+/** A data consequence of losing a license. Codes documented in services/licensing/consequences. */
+export type ConsequenceCode =
+  | 'exchange-mailbox-deleted-after-30-days'
+  | 'exchange-not-searchable-ediscovery'
+  | 'exchange-inactive-mailbox-possible'
+  | 'onedrive-kept-then-archived-after-93-days'
+  | 'office-apps-unlicensed'
+  | 'service-kept-via-other-license'
+  | 'license-stays-via-group'
+  | 'no-data-impact';
+
+export interface ConsequenceView {
+  code: ConsequenceCode;
+  /** For service-kept-via-other-license: kind ('exchange' | 'sharepoint-onedrive' | 'office-apps' | 'teams' | 'other') and via (product names). For license-stays-via-group: groups (names). */
+  params?: Record<string, string | number | string[]>;
+}
+
+export interface SeatChangeView {
+  product: string;
+  total: number;
+  usedBefore: number;
+  usedAfter: number;
+  freed: number;
+}
+
+/** Why one user × product is (not) part of the removal. */
+export type EntryReason =
+  'remove' | 'remove-stays-via-group' | 'not-assigned' | 'group-inherited' | 'self-service-purchase';
+
+export interface EntryView {
+  userId: string;
+  skuId: string;
+  reason: EntryReason;
+  /** group-inherited / remove-stays-via-group: the groups that give the license */
+  groups?: string[];
+  /** self-service-purchase: who bought it */
+  buyer?: string;
+}
+
+export type WarningView = { code: 'self-removal' } | { code: 'account-disabled'; userId: string };
+
+/** Which admin center dialog the confirmation mirrors. */
+export type DialogKind =
+  /** Billing > Licenses: one product, up to 20 users ("Ta bort tilldelning av licenser"). */
+  | 'licenses-page'
+  /** Active users, one user: "Licenser och appar" (licenses as toggles, asked ones unchecked). */
+  | 'user-licenses'
+  /** Active users, several users: "Hantera produktlicenser" → "Ta bort tilldelning av alla". */
+  | 'manage-product-licenses';
+
+export interface ConfirmRemovalView {
+  kind: 'confirm-removal';
+  locale: Locale;
+  requestId: string;
+  dialog: DialogKind;
+  /** 'direct' = admin confirms and it runs; 'needs-approval' = the manager sends it for approval. */
+  mode: 'direct' | 'needs-approval';
+  requesterId: string;
+  products: ProductView[];
+  users: PersonView[];
+  entries: EntryView[];
+  /** user-licenses dialog: every license the one user holds, and whether it stays checked. */
+  userLicenses?: { product: ProductView; keep: boolean; removable: boolean }[];
+  consequences: { userId: string; items: ConsequenceView[] }[];
+  seatChanges: SeatChangeView[];
+  warnings: WarningView[];
+  batch: { index: number; count: number };
+}
+
+export type ClarifyView =
+  | {
+      kind: 'clarify';
+      locale: Locale;
+      requestId: string;
+      code: 'ambiguous-person';
+      text: string;
+      candidates: PersonView[];
+    }
+  | {
+      kind: 'clarify';
+      locale: Locale;
+      requestId: string;
+      code: 'person-not-found';
+      text: string;
+      suggestions: PersonView[];
+    }
+  | {
+      kind: 'clarify';
+      locale: Locale;
+      requestId: string;
+      code: 'ambiguous-product';
+      text: string;
+      candidates: ProductView[];
+    }
+  | {
+      kind: 'clarify';
+      locale: Locale;
+      requestId: string;
+      code: 'product-not-found';
+      text: string;
+      suggestions: ProductView[];
+    };
+
+/** Input we could not parse: a specific question with an example. */
+export interface ParseHelpView {
+  kind: 'parse-help';
+  locale: Locale;
+  code: 'empty' | 'unknown-intent' | 'missing-product' | 'missing-people' | 'missing-person' | 'too-long';
+}
+
+export interface RefusedView {
+  kind: 'refused';
+  locale: Locale;
+  code: 'not-allowed' | 'not-direct-report' | 'unknown-requester';
+  /** not-direct-report: the people who are not the requester's reports */
+  people?: string[];
+  /** who can help: the admins' names */
+  admins: string[];
+}
+
+export type UserOutcomeView =
+  | { userId: string; status: 'removed'; products: string[] }
+  | { userId: string; status: 'skipped'; reason: EntryReason | 'already-removed' | 'deselected'; products: string[] }
+  | { userId: string; status: 'failed'; code: string; requestId?: string; products: string[] }
+  | { userId: string; status: 'pending'; products: string[] };
+
+export interface ProgressView {
+  kind: 'progress';
+  locale: Locale;
+  requestId: string;
+  done: number;
+  total: number;
+  /** 'remove' while removing, 'undo' while restoring */
+  operation: 'remove' | 'undo';
+}
+
+export interface ResultView {
+  kind: 'result';
+  locale: Locale;
+  requestId: string;
+  state: 'completed' | 'partially-completed' | 'failed' | 'restored' | 'partially-restored';
+  users: PersonView[];
+  outcomes: UserOutcomeView[];
+  consequences: { userId: string; items: ConsequenceView[] }[];
+  seatChanges: SeatChangeView[];
+  /** ISO date until which Undo is offered; absent when nothing can be undone. */
+  undoUntil?: string;
+  /** undo outcomes when state is restored / partially-restored */
+  undoOutcomes?: UserOutcomeView[];
+  /** next batch of the same request, if the request was split */
+  nextBatch?: { requestId: string; index: number; count: number };
+  approvedBy?: string;
+}
+
+/** A short status that replaces a card: cancelled, expired, already handled, not yours … */
+export interface NoticeView {
+  kind: 'notice';
+  locale: Locale;
+  code:
+    | 'cancelled'
+    | 'expired'
+    | 'already-handled'
+    | 'not-your-request'
+    | 'unknown-request'
+    | 'nothing-selected'
+    | 'nothing-to-remove'
+    | 'undo-expired'
+    | 'internal-error'
+    | 'graph-unavailable'
+    | 'sent-for-approval'
+    | 'rejected'
+    | 'self-approval'
+    | 'not-an-approver';
+  /** free-form data for the code: who handled it and when, comments, unreachable approvers … */
+  params?: Record<string, string | number | string[]>;
+}
+
+export interface UserLicensesView {
+  kind: 'user-licenses';
+  locale: Locale;
+  user: PersonView;
+  /** `direct` is true when assigned directly; `groups` names the groups that also give it. */
+  licenses: { product: ProductView; direct: boolean; groups: string[] }[];
+}
+
+export interface WhoHasView {
+  kind: 'who-has';
+  locale: Locale;
+  product: ProductView;
+  users: PersonView[];
+  /** more users hold it than are listed */
+  truncated: number;
+}
+
+export interface FreeSeatsView {
+  kind: 'free-seats';
+  locale: Locale;
+  products: ProductView[];
+}
+
+export interface HelpView {
+  kind: 'help';
+  locale: Locale;
+  /** welcome = first contact / install */
+  welcome: boolean;
+  canRemove: boolean;
+}
+
+export interface ApprovalView {
+  kind: 'approval';
+  locale: Locale;
+  requestId: string;
+  requester: PersonView;
+  reason?: string;
+  products: ProductView[];
+  users: PersonView[];
+  consequences: { userId: string; items: ConsequenceView[] }[];
+  seatChanges: SeatChangeView[];
+  status: 'pending' | 'approved' | 'rejected' | 'expired' | 'cancelled';
+  decidedBy?: string;
+  decidedAt?: string;
+  comment?: string;
+}
+
+export type View =
+  | ConfirmRemovalView
+  | ClarifyView
+  | ParseHelpView
+  | RefusedView
+  | ProgressView
+  | ResultView
+  | NoticeView
+  | UserLicensesView
+  | WhoHasView
+  | FreeSeatsView
+  | HelpView
+  | ApprovalView;
+
+/** Verbs of card actions and Slack button action ids. Payloads carry only these, a request id and inputs. */
+export const VERBS = {
+  confirm: 'licenseDesk.confirm',
+  cancel: 'licenseDesk.cancel',
+  undo: 'licenseDesk.undo',
+  choosePerson: 'licenseDesk.choosePerson',
+  chooseProduct: 'licenseDesk.chooseProduct',
+  nextBatch: 'licenseDesk.nextBatch',
+  done: 'licenseDesk.done',
+  sendForApproval: 'licenseDesk.sendForApproval',
+  approve: 'licenseDesk.approve',
+  reject: 'licenseDesk.reject',
+  refresh: 'licenseDesk.refresh',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+/** Input ids on cards: toggles per user are `user:<id>`, per license `sku:<skuId>`. */
+export const INPUTS = {
+  userToggle: (userId: string) => `user:${userId}`,
+  skuToggle: (skuId: string) => `sku:${skuId}`,
+  unassignAll: 'unassignAll',
+  choice: 'choice',
+  reason: 'reason',
+  comment: 'comment',
+} as const;
