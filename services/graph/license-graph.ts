@@ -7,6 +7,7 @@ import type {
   SubscribedSku,
   User,
 } from '@microsoft/microsoft-graph-types';
+import type { GraphError } from './graph-error';
 
 /** The user fields License Desk reads everywhere; the client `$select`s exactly these. */
 export const USER_FIELDS = [
@@ -34,8 +35,7 @@ export interface LicenseChange {
 
 /** Per-item result of a batched license change: the updated user, or the error it ended with. */
 export type LicenseChangeResult =
-  | { userId: string; ok: true; user: User }
-  | { userId: string; ok: false; error: import('./graph-error').GraphError };
+  { userId: string; ok: true; user: User } | { userId: string; ok: false; error: GraphError };
 
 /**
  * The Microsoft Graph calls License Desk needs. Implemented over HTTP by `GraphLicenseClient`
@@ -56,6 +56,8 @@ export interface LicenseGraph {
   findUsersByPrefix(prefix: string): Promise<User[]>;
   /** Users whose mail or userPrincipalName equals one of `addresses` (chunked `in` filters). */
   findUsersByAddress(addresses: string[]): Promise<User[]>;
+  /** Users by object id, read with few requests (`id in (...)` filters, chunked); missing ids are simply absent. */
+  getUsersByIds(ids: string[]): Promise<User[]>;
   listLicenseDetails(userId: string): Promise<LicenseDetails[]>;
   listSubscribedSkus(): Promise<SubscribedSku[]>;
   listSubscriptions(): Promise<CompanySubscription[]>;
@@ -75,5 +77,8 @@ export interface LicenseGraph {
    * retried alone. Never rejects for a single item: each item carries its own outcome.
    * `onItem` is called as each item settles (for progress).
    */
-  assignLicenses(changes: LicenseChange[], onItem?: (result: LicenseChangeResult) => void): Promise<LicenseChangeResult[]>;
+  assignLicenses(
+    changes: LicenseChange[],
+    onItem?: (result: LicenseChangeResult) => void,
+  ): Promise<LicenseChangeResult[]>;
 }

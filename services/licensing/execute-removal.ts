@@ -1,0 +1,261 @@
+import type { User } from '@microsoft/microsoft-graph-types';
+import type { LicenseChange, LicenseChangeResult, LicenseGraph } from '../graph/license-graph';
+import { classifyAssignment } from './classify-assignment';
+import { isRemovable } from './removal-plan';
+import type { RemovalRequest, RequestState, UserOutcome } from './removal-request';
+import { isConflict, type RequestRepository, type StoredRequest } from './request-repository';
+
+/** Which part of the confirmation the requester kept checked (toggles on the card). */
+export interface Selection {
+  userIds?: string[];
+  skuIds?: string[];
+}
+
+export type ExecuteResult =
+  /** This call ran (or resumed) the removal and the request is now in a final state. */
+  | { kind: 'executed'; request: StoredRequest }
+  /** Someone else already ran it, is running it, or it is no longer runnable: nothing was changed. */
+  | { kind: 'already-handled'; request: StoredRequest }
+  | { kind: 'not-found' };
+
+export interface ExecuteOptions {
+  selection?: Selection;
+  /** Called as users complete: done of total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Continue a request left `executing` by a crash (start-up recovery). */
+  resume?: boolean;
+}
+
+const RUNNABLE: readonly RequestState[] = ['awaiting-confirmation', 'approved'];
+
+/**
+ * Executes a confirmed removal: one `assignLicense` per user (all products at once), batched.
+ * Idempotent and resumable:
+ * 1. Each user's current state is read again and what will be removed — with its disabledPlans,
+ *    for undo — is written as `pending` in the same ETag-guarded write that moves the request to
+ *    `executing`. A second click loses that write and changes nothing.
+ * 2. Results are merged into the request as they arrive.
+ * 3. After a crash, `resume` re-reads pending users: a license no longer directly assigned was
+ *    removed by the crashed run (recorded as removed, with the saved restore data); others are retried.
+ */
+export async function executeRemoval(
+  graph: LicenseGraph,
+  repo: RequestRepository,
+  tenantId: string,
+  requestId: string,
+  actorId: string,
+  options: ExecuteOptions = {},
+): Promise<ExecuteResult> {
+  const started = await startExecution(graph, repo, tenantId, requestId, actorId, options);
+  if (started.kind !== 'started') return started;
+  return runExecution(graph, repo, started.request, actorId, options.onProgress);
+}
+
+export type StartResult = { kind: 'started'; request: StoredRequest } | Exclude<ExecuteResult, { kind: 'executed' }>;
+
+/**
+ * Step 1, quick enough to do before answering a click: re-read the users, decide what each loses
+ * now, and move the request to `executing` with those `pending` outcomes in one ETag-guarded
+ * write. Only one caller can win that write.
+ */
+export async function startExecution(
+  graph: LicenseGraph,
+  repo: RequestRepository,
+  tenantId: string,
+  requestId: string,
+  actorId: string,
+  options: Pick<ExecuteOptions, 'selection' | 'resume'> = {},
+): Promise<StartResult> {
+  const doc = await repo.get(tenantId, requestId);
+  if (!doc) return { kind: 'not-found' };
+  const resuming = options.resume === true && doc.state === 'executing';
+  if ((!resuming && !RUNNABLE.includes(doc.state)) || !doc.plan) return { kind: 'already-handled', request: doc };
+
+  const current = await graph.getUsersByIds(doc.plan.users.map((u) => u.id));
+  if (resuming) {
+    const outcomes = { ...(doc.outcomes ?? {}) };
+    settleCrashedPending(outcomes, current, repo.clock.now().toISOString());
+    return { kind: 'started', request: await repo.update(doc, { outcomes }) };
+  }
+  try {
+    return {
+      kind: 'started',
+      request: await repo.transition(doc, 'executing', actorId, {
+        outcomes: initialOutcomes(doc, current, options.selection),
+        executedBy: actorId,
+      }),
+    };
+  } catch (e) {
+    if (!isConflict(e)) throw e;
+    const latest = await repo.get(tenantId, requestId);
+    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
+  }
+}
+
+/** Step 2: the Graph calls for every pending user, results merged as they arrive, then the final state. */
+export async function runExecution(
+  graph: LicenseGraph,
+  repo: RequestRepository,
+  doc: StoredRequest,
+  actorId: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExecuteResult> {
+  const outcomes: Record<string, UserOutcome> = { ...(doc.outcomes ?? {}) };
+  const pending = Object.entries(outcomes).filter(
+    (entry): entry is [string, Extract<UserOutcome, { status: 'pending' }>] => entry[1].status === 'pending',
+  );
+  const total = Object.keys(outcomes).length;
+  let done = total - pending.length;
+  onProgress?.(done, total);
+
+  const changes: LicenseChange[] = pending.map(([userId, o]) => ({
+    userId,
+    addLicenses: [],
+    removeLicenses: o.skuIds,
+  }));
+  const writer = new OutcomeWriter(repo, doc.tenantId, doc.id);
+  await graph.assignLicenses(changes, (result) => {
+    const before = outcomes[result.userId];
+    if (before?.status !== 'pending') return;
+    const after = outcomeOf(result, before, repo.clock.now().toISOString());
+    outcomes[result.userId] = after;
+    writer.add(result.userId, after);
+    done += 1;
+    onProgress?.(done, total);
+  });
+  await writer.flush();
+
+  const latest = await repo.get(doc.tenantId, doc.id);
+  if (!latest) return { kind: 'not-found' };
+  const finished = await repo.transition(latest, finalState(outcomes), actorId, {
+    outcomes: { ...latest.outcomes, ...outcomes },
+  });
+  return { kind: 'executed', request: finished };
+}
+
+function initialOutcomes(
+  doc: RemovalRequest,
+  current: User[],
+  selection: Selection | undefined,
+): Record<string, UserOutcome> {
+  const plan = doc.plan;
+  const outcomes: Record<string, UserOutcome> = {};
+  if (!plan) return outcomes;
+  for (const planUser of plan.users) {
+    const planned = plan.entries.filter((e) => e.userId === planUser.id && isRemovable(e)).map((e) => e.skuId);
+    const selected = planned.filter((skuId) => !selection?.skuIds || selection.skuIds.includes(skuId));
+    if (selection?.userIds && !selection.userIds.includes(planUser.id)) {
+      outcomes[planUser.id] = { status: 'skipped', reason: 'deselected', skuIds: planned };
+      continue;
+    }
+    if (selected.length === 0) {
+      outcomes[planUser.id] = {
+        status: 'skipped',
+        reason: planned.length === 0 ? 'nothing-removable' : 'deselected',
+        skuIds: planned,
+      };
+      continue;
+    }
+    const user = current.find((u) => u.id === planUser.id);
+    // The tenant may have changed since the card was shown: only what is still directly assigned is removed.
+    const restore = selected.flatMap((skuId) => {
+      const info = user ? classifyAssignment(user, skuId) : undefined;
+      return info && (info.assignment === 'direct' || info.assignment === 'direct-and-group')
+        ? [{ skuId, disabledPlans: info.directDisabledPlans }]
+        : [];
+    });
+    outcomes[planUser.id] =
+      restore.length === 0
+        ? { status: 'skipped', reason: 'already-removed', skuIds: selected }
+        : { status: 'pending', skuIds: restore.map((r) => r.skuId), restore };
+  }
+  return outcomes;
+}
+
+/** A pending user whose licenses are no longer directly assigned was done by the run that crashed. */
+function settleCrashedPending(outcomes: Record<string, UserOutcome>, current: User[], at: string): void {
+  for (const [userId, o] of Object.entries(outcomes)) {
+    if (o.status !== 'pending') continue;
+    const user = current.find((u) => u.id === userId);
+    const stillDirect = o.skuIds.filter((skuId) => {
+      const a = user ? classifyAssignment(user, skuId).assignment : 'not-assigned';
+      return a === 'direct' || a === 'direct-and-group';
+    });
+    if (stillDirect.length === 0) outcomes[userId] = { status: 'removed', skuIds: o.skuIds, restore: o.restore, at };
+    else
+      outcomes[userId] = { ...o, skuIds: stillDirect, restore: o.restore.filter((r) => stillDirect.includes(r.skuId)) };
+  }
+}
+
+function outcomeOf(
+  result: LicenseChangeResult,
+  pending: Extract<UserOutcome, { status: 'pending' }>,
+  at: string,
+): UserOutcome {
+  if (result.ok) return { status: 'removed', skuIds: pending.skuIds, restore: pending.restore, at };
+  // Graph says the license is not there: someone (or a crashed run) removed it already.
+  if (result.error.code === 'graph/license-not-assigned')
+    return { status: 'skipped', reason: 'already-removed', skuIds: pending.skuIds };
+  const failed: UserOutcome = { status: 'failed', code: result.error.code, skuIds: pending.skuIds };
+  if (result.error.requestId) failed.graphRequestId = result.error.requestId;
+  return failed;
+}
+
+export function finalState(outcomes: Record<string, UserOutcome>): RequestState {
+  const list = Object.values(outcomes);
+  const failed = list.filter((o) => o.status === 'failed').length;
+  const removed = list.filter((o) => o.status === 'removed').length;
+  if (failed === 0) return 'completed';
+  return removed > 0 ? 'partially-completed' : 'failed';
+}
+
+/**
+ * Merges per-user outcomes into the stored request as they arrive, one write in flight at a time
+ * (outcomes commute, so a conflicting write is simply redone on the fresh document).
+ */
+class OutcomeWriter {
+  private readonly queued = new Map<string, UserOutcome>();
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: unknown;
+
+  constructor(
+    private readonly repo: RequestRepository,
+    private readonly tenantId: string,
+    private readonly requestId: string,
+  ) {}
+
+  add(userId: string, outcome: UserOutcome): void {
+    this.queued.set(userId, outcome);
+    // Failures are kept, not left as a rejected promise nobody awaits yet: flush() reports them.
+    this.inFlight = this.inFlight
+      .then(() => this.write())
+      .catch((e: unknown) => {
+        this.failure ??= e;
+      });
+  }
+
+  async flush(): Promise<void> {
+    await this.inFlight;
+    if (this.failure !== undefined) throw this.failure;
+    await this.write();
+  }
+
+  private async write(): Promise<void> {
+    if (this.queued.size === 0) return;
+    const batch = new Map(this.queued);
+    this.queued.clear();
+    const doc = await this.repo.merge(this.tenantId, this.requestId, (d) => ({
+      outcomes: { ...d.outcomes, ...Object.fromEntries(batch) },
+    }));
+    for (const [userId, outcome] of batch) {
+      await this.repo.record(doc, {
+        actorId: doc.executedBy ?? '',
+        type: 'user-outcome',
+        userId,
+        skuIds: outcome.skuIds,
+        outcome: outcome.status,
+        ...(outcome.status === 'failed' ? { code: outcome.code } : {}),
+      });
+    }
+  }
+}

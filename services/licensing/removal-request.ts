@@ -1,0 +1,97 @@
+import type { StoredDocument } from '../store/document-store';
+import type { RemovalAsk } from './removal-ask';
+import type { Clarification } from './plan-removal';
+import type { RemovalPlan } from './removal-plan';
+
+/**
+ * States of a removal request. Every transition is an ETag-guarded write plus an audit event.
+ *   clarifying → awaiting-confirmation → (awaiting-approval → approved →) executing
+ *   executing → completed | partially-completed | failed;   completed/partially → restored (undo)
+ *   awaiting-* → cancelled | rejected | expired
+ */
+export type RequestState =
+  | 'clarifying'
+  | 'awaiting-confirmation'
+  | 'awaiting-approval'
+  | 'approved'
+  | 'executing'
+  | 'completed'
+  | 'partially-completed'
+  | 'failed'
+  | 'rejected'
+  | 'cancelled'
+  | 'expired'
+  | 'restoring'
+  | 'restored';
+
+/** States from which nothing more happens except undo (from completed / partially-completed). */
+export const FINAL_STATES: readonly RequestState[] = [
+  'completed',
+  'partially-completed',
+  'failed',
+  'rejected',
+  'cancelled',
+  'expired',
+  'restored',
+];
+
+/** What one user ended with. `restore` is what undo reassigns: exactly what was removed. */
+export type UserOutcome =
+  | { status: 'pending'; skuIds: string[]; restore: { skuId: string; disabledPlans: string[] }[] }
+  | { status: 'removed'; skuIds: string[]; restore: { skuId: string; disabledPlans: string[] }[]; at: string }
+  | { status: 'skipped'; reason: 'already-removed' | 'deselected' | 'nothing-removable'; skuIds: string[] }
+  | { status: 'failed'; code: string; graphRequestId?: string; skuIds: string[] };
+
+export type UndoOutcome =
+  | { status: 'restored'; skuIds: string[]; at: string }
+  | { status: 'failed'; code: string; graphRequestId?: string; skuIds: string[] };
+
+export type Channel = 'teams' | 'slack' | 'cli';
+
+export interface RemovalRequest extends StoredDocument {
+  kind: 'removal';
+  state: RequestState;
+  channel: Channel;
+  locale: 'sv' | 'en';
+  requesterId: string;
+  requesterName: string;
+  createdAt: string;
+  updatedAt: string;
+  /** What was asked, kept so a clarification answer can continue the same request. */
+  ask: RemovalAsk;
+  clarifications?: Clarification[];
+  plan?: RemovalPlan;
+  /** Other batches of the same request (ids in order), when it was split at 20 users. */
+  batchIds?: string[];
+  /** Per user id, filled when execution starts and as users complete. */
+  outcomes?: Record<string, UserOutcome>;
+  executedBy?: string;
+  undo?: { by: string; outcomes: Record<string, UndoOutcome> };
+  /** Approval data (the approval flow fills it). */
+  approval?: {
+    reason?: string;
+    approverIds: string[];
+    expiresAt: string;
+    decidedBy?: string;
+    decidedByName?: string;
+    decidedAt?: string;
+    comment?: string;
+  };
+  /** Channel messages showing this request, so they can be updated in place. */
+  messages?: { channel: Channel; conversationId: string; activityId: string; userId: string }[];
+}
+
+/** An audit event: one per transition and one per user outcome. Never holds names or mail, only ids and codes. */
+export interface AuditEvent extends StoredDocument {
+  kind: 'audit';
+  at: string;
+  requestId: string;
+  actorId: string;
+  type: 'transition' | 'user-outcome' | 'undo-outcome';
+  from?: RequestState;
+  to?: RequestState;
+  userId?: string;
+  skuIds?: string[];
+  outcome?: string;
+  code?: string;
+}

@@ -1,0 +1,124 @@
+import type { LicenseChange, LicenseGraph } from '../graph/license-graph';
+import { seatsOf } from './catalog/seats-of';
+import type { UndoOutcome } from './removal-request';
+import { isConflict, type RequestRepository, type StoredRequest } from './request-repository';
+
+/** Undo is offered for this long after a removal: Exchange keeps the mailbox 30 days. */
+export const UNDO_WINDOW_DAYS = 30;
+
+export type UndoResult =
+  | { kind: 'restored'; request: StoredRequest }
+  | { kind: 'already-handled'; request: StoredRequest }
+  | { kind: 'expired'; request: StoredRequest }
+  | { kind: 'nothing-to-undo'; request: StoredRequest }
+  | { kind: 'not-found' };
+
+/** The moment undo stops being offered, or undefined when nothing was removed. */
+export function undoDeadline(request: Pick<StoredRequest, 'outcomes' | 'state'>): Date | undefined {
+  if (request.state !== 'completed' && request.state !== 'partially-completed') return undefined;
+  const times = Object.values(request.outcomes ?? {}).flatMap((o) =>
+    o.status === 'removed' ? [Date.parse(o.at)] : [],
+  );
+  if (times.length === 0) return undefined;
+  return new Date(Math.min(...times) + UNDO_WINDOW_DAYS * 24 * 3600 * 1000);
+}
+
+/**
+ * Reassigns exactly what a removal took (skuId with the user's disabledPlans), subject to free
+ * seats: users beyond the free seats of a product fail with `graph/no-free-seats` without a call.
+ * The caller checks that the actor may undo (a license admin); this checks the state and window.
+ */
+export async function undoRemoval(
+  graph: LicenseGraph,
+  repo: RequestRepository,
+  tenantId: string,
+  requestId: string,
+  actorId: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<UndoResult> {
+  const started = await startUndo(repo, tenantId, requestId, actorId);
+  return started.kind === 'started' ? runUndo(graph, repo, started.request, actorId, onProgress) : started;
+}
+
+export type StartUndoResult = { kind: 'started'; request: StoredRequest } | Exclude<UndoResult, { kind: 'restored' }>;
+
+/** Step 1, before answering a click: check state and window, move to `restoring` (ETag-guarded). */
+export async function startUndo(
+  repo: RequestRepository,
+  tenantId: string,
+  requestId: string,
+  actorId: string,
+): Promise<StartUndoResult> {
+  const doc = await repo.get(tenantId, requestId);
+  if (!doc) return { kind: 'not-found' };
+  const deadline = undoDeadline(doc);
+  if (doc.state === 'restoring' || doc.state === 'restored') return { kind: 'already-handled', request: doc };
+  if (!deadline) return { kind: 'nothing-to-undo', request: doc };
+  if (repo.clock.now() > deadline) return { kind: 'expired', request: doc };
+
+  try {
+    return { kind: 'started', request: await repo.transition(doc, 'restoring', actorId) };
+  } catch (e) {
+    if (!isConflict(e)) throw e;
+    const latest = await repo.get(tenantId, requestId);
+    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
+  }
+}
+
+/** Step 2: the Graph calls, then `restored` with per-user undo outcomes. */
+export async function runUndo(
+  graph: LicenseGraph,
+  repo: RequestRepository,
+  restoring: StoredRequest,
+  actorId: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<UndoResult> {
+  const doc = restoring;
+
+  const free = new Map((await graph.listSubscribedSkus()).map((s) => [(s.skuId ?? '').toLowerCase(), seatsOf(s).free]));
+  const outcomes: Record<string, UndoOutcome> = {};
+  const changes: LicenseChange[] = [];
+  for (const [userId, o] of Object.entries(doc.outcomes ?? {})) {
+    if (o.status !== 'removed') continue;
+    const short = o.restore.filter((r) => (free.get(r.skuId.toLowerCase()) ?? 0) < 1);
+    if (short.length > 0) {
+      outcomes[userId] = { status: 'failed', code: 'graph/no-free-seats', skuIds: o.skuIds };
+      continue;
+    }
+    for (const r of o.restore) free.set(r.skuId.toLowerCase(), (free.get(r.skuId.toLowerCase()) ?? 0) - 1);
+    changes.push({
+      userId,
+      addLicenses: o.restore.map((r) => ({ skuId: r.skuId, disabledPlans: r.disabledPlans })),
+      removeLicenses: [],
+    });
+  }
+  const total = changes.length + Object.keys(outcomes).length;
+  let done = Object.keys(outcomes).length;
+  onProgress?.(done, total);
+  const at = () => repo.clock.now().toISOString();
+  await graph.assignLicenses(changes, (result) => {
+    const skuIds = changes.find((c) => c.userId === result.userId)?.addLicenses.map((a) => a.skuId) ?? [];
+    outcomes[result.userId] = result.ok
+      ? { status: 'restored', skuIds, at: at() }
+      : {
+          status: 'failed',
+          code: result.error.code,
+          skuIds,
+          ...(result.error.requestId ? { graphRequestId: result.error.requestId } : {}),
+        };
+    done += 1;
+    onProgress?.(done, total);
+  });
+  for (const [userId, o] of Object.entries(outcomes)) {
+    await repo.record(restoring, {
+      actorId,
+      type: 'undo-outcome',
+      userId,
+      skuIds: o.skuIds,
+      outcome: o.status,
+      ...(o.status === 'failed' ? { code: o.code } : {}),
+    });
+  }
+  const restored = await repo.transition(restoring, 'restored', actorId, { undo: { by: actorId, outcomes } });
+  return { kind: 'restored', request: restored };
+}
