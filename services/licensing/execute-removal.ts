@@ -216,7 +216,7 @@ export function finalState(outcomes: Record<string, UserOutcome>): RequestState 
 class OutcomeWriter {
   private readonly queued = new Map<string, UserOutcome>();
   private inFlight: Promise<void> = Promise.resolve();
-  private failure: unknown;
+  private failure: Error | undefined;
 
   constructor(
     private readonly repo: RequestRepository,
@@ -230,13 +230,13 @@ class OutcomeWriter {
     this.inFlight = this.inFlight
       .then(() => this.write())
       .catch((e: unknown) => {
-        this.failure ??= e;
+        this.failure ??= e instanceof Error ? e : new Error(String(e));
       });
   }
 
   async flush(): Promise<void> {
     await this.inFlight;
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure) throw this.failure;
     await this.write();
   }
 

@@ -4,7 +4,7 @@ import { matchProduct, productDisplayName } from './catalog/match-products';
 import { seatsOf } from './catalog/seats-of';
 import { classifyAssignment, heldSkuIds } from './classify-assignment';
 import { consequencesFor, seatChanges } from './consequences';
-import type { EntryReason, PlanEntry, PlanProduct, PlanUser, PlanWarning, RemovalPlan } from './removal-plan';
+import type { EntryReason, PlanConsequence, PlanEntry, PlanProduct, PlanUser, PlanWarning, RemovalPlan } from './removal-plan';
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
 import type { RemovalAsk } from './removal-ask';
 import { type Admin, type Authority, authorityOf, listAdmins } from './requester-authority';
@@ -140,7 +140,7 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
           u,
           removals.filter((e) => e.userId === u.id).map((e) => e.skuId),
           tenantSkus,
-        ),
+        ).map((c) => withGroupNames(c, chunkEntries)),
       })),
       seatChanges: seatChanges(
         removals.map((e) => ({ user: chunkUsers.find((u) => u.id === e.userId) ?? {}, skuId: e.skuId })),
@@ -223,6 +223,14 @@ async function entryFor(
   }
   const reason: EntryReason = info.assignment === 'direct-and-group' ? 'remove-stays-via-group' : 'remove';
   return { ...base, reason };
+}
+
+/** Consequences name groups by id; the plan's entries already know their names, which is what people read. */
+function withGroupNames(c: PlanConsequence, entries: PlanEntry[]): PlanConsequence {
+  const ids = c.params?.groupIds;
+  if (!Array.isArray(ids)) return c;
+  const names = ids.map((id) => entries.flatMap((e) => e.groups).find((g) => g.id === id)?.displayName ?? id);
+  return { ...c, params: { ...c.params, groups: names } };
 }
 
 function licensesHeld(user: User, tenantSkus: SubscribedSku[]): NonNullable<RemovalPlan['userLicenses']> {

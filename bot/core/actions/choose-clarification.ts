@@ -1,5 +1,5 @@
 import { INPUTS } from '../../../cards/views';
-import { planRemoval } from '../../../services/licensing/plan-removal';
+import { type Clarification, planRemoval } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import { isConflict } from '../../../services/licensing/request-repository';
 import { clarifyView, confirmView } from '../present-plan';
@@ -81,12 +81,8 @@ export const chooseClarification: ActionHandler = async (deps, turn, doc) => {
   }
 };
 
-type Question = NonNullable<
-  import('../../../services/licensing/removal-request').RemovalRequest['clarifications']
->[number];
-
 /** The ask with the typed text replaced by the chosen candidate, or undefined for a choice that was not offered. */
-function answer(ask: RemovalAsk, question: Question, choice: string | undefined): RemovalAsk | undefined {
+function answer(ask: RemovalAsk, question: Clarification, choice: string | undefined): RemovalAsk | undefined {
   if (!choice) return undefined;
   if (question.code === 'ambiguous-person' || question.code === 'person-not-found') {
     const offered = question.code === 'ambiguous-person' ? question.candidates : question.suggestions;
