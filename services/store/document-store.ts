@@ -29,7 +29,10 @@ export class StoreError extends Error {
  * - `replace` must present the `_etag` it read; a stale one rejects `store/conflict` (412),
  *   a missing document `store/not-found`.
  * - `upsert` is last-writer-wins, for data where that is right (conversation references).
- * - `query` filters on top-level equality within one tenant, ordered by `orderBy` when given.
+ * - `delete` of a missing document resolves: delete is idempotent, so a retry is harmless.
+ * - `query` filters on top-level equality within one tenant, ordered by `orderBy` when given
+ *   (ascending). Field names must be plain identifiers, else it rejects a TypeError (a bug).
+ * - Any call may reject `store/unavailable` (unreachable, timed out, throttled past its retries).
  * Implementations clone through JSON, so what a caller gets back never aliases stored state.
  */
 export interface DocumentStore<T extends StoredDocument> {
@@ -38,5 +41,9 @@ export interface DocumentStore<T extends StoredDocument> {
   replace(doc: Versioned<T>): Promise<Versioned<T>>;
   upsert(doc: T): Promise<Versioned<T>>;
   delete(tenantId: string, id: string): Promise<void>;
-  query(tenantId: string, where?: Partial<Record<keyof T & string, string | number | boolean>>, orderBy?: keyof T & string): Promise<Versioned<T>[]>;
+  query(
+    tenantId: string,
+    where?: Partial<Record<keyof T & string, string | number | boolean>>,
+    orderBy?: keyof T & string,
+  ): Promise<Versioned<T>[]>;
 }
