@@ -1,0 +1,38 @@
+import { graphError } from '../graph-error';
+import { collectionResponse } from '../odata/collection';
+import { matchesFilter } from '../odata/filter-eval';
+import { parseFilter } from '../odata/filter-parser';
+import { parseSearch } from '../odata/search';
+import type { Handler } from '../sim-types';
+import { graphUser, projectUser, USER_FILTER_FIELDS, USER_SEARCH_FIELDS, userSelect, usersContext } from '../user-view';
+
+/** `GET /users` with `$filter`, `$search` (needs `ConsistencyLevel: eventual`), `$select`, `$top`, `$count`. */
+export const listUsers: Handler = (req, _params, ctx) => {
+  const select = userSelect(req);
+  if (!select.ok) return select.response;
+  let users = ctx.state.users;
+
+  const filterText = req.query.get('$filter');
+  if (filterText !== undefined) {
+    const filter = parseFilter(filterText, USER_FILTER_FIELDS);
+    if (!filter.ok) return graphError(400, filter.error.code, filter.error.message);
+    users = users.filter((u) => matchesFilter(filter.expr, graphUser(u)));
+  }
+
+  const searchText = req.query.get('$search');
+  if (searchText !== undefined) {
+    if (req.headers.consistencylevel?.toLowerCase() !== 'eventual') {
+      return graphError(
+        400,
+        'Request_UnsupportedQuery',
+        "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+      );
+    }
+    const search = parseSearch(searchText, USER_SEARCH_FIELDS);
+    if (!search.ok) return graphError(400, 'Request_UnsupportedQuery', search.message);
+    users = users.filter((u) => search.predicate(graphUser(u)));
+  }
+
+  const items = users.map((u) => projectUser(u, select.fields));
+  return collectionResponse(req, ctx, usersContext(select.fields), items);
+};

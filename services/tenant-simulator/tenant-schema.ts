@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a tenant file: Graph objects as Graph returns them (v1.0), plus `managerId` on users
+ * and `members` on groups and roles, which Graph serves through separate navigation paths.
+ *
+ * Objects are loose: extra Graph properties (businessPhones, officeLocation …) are kept and served,
+ * so a tenant file can be built from real Graph output.
+ */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A GUID string; the message is what shows in `TenantFileError`. */
+export const guid = z.string({ error: 'expected a GUID' }).regex(GUID, { error: 'expected a GUID' });
+
+const text = z.string({ error: 'expected a string' }).min(1, { error: 'must not be empty' });
+const nullableText = z.string({ error: 'expected a string or null' }).nullable();
+const isoDate = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time' });
+
+export const servicePlanSchema = z.looseObject({
+  servicePlanId: guid,
+  servicePlanName: text,
+  provisioningStatus: text,
+  appliesTo: text,
+});
+
+export const subscribedSkuSchema = z.looseObject({
+  id: text,
+  skuId: guid,
+  skuPartNumber: text,
+  appliesTo: z.enum(['User', 'Company']),
+  capabilityStatus: z.enum(['Enabled', 'Warning', 'Suspended', 'Deleted', 'LockedOut']),
+  consumedUnits: z.number().int().nonnegative(),
+  prepaidUnits: z.looseObject({
+    enabled: z.number().int().nonnegative(),
+    suspended: z.number().int().nonnegative(),
+    warning: z.number().int().nonnegative(),
+    lockedOut: z.number().int().nonnegative(),
+  }),
+  servicePlans: z.array(servicePlanSchema),
+});
+
+export const companySubscriptionSchema = z.looseObject({
+  id: text,
+  skuId: guid,
+  skuPartNumber: text,
+  status: z.enum(['Enabled', 'Deleted', 'Suspended', 'Warning', 'LockedOut']),
+  isTrial: z.boolean(),
+  totalLicenses: z.number().int().nonnegative(),
+  createdDateTime: isoDate,
+  nextLifecycleDateTime: isoDate.nullable(),
+  /** `"User"` marks a self-service purchase by the user `ownerId`; null for the organisation's own. */
+  ownerType: z.string().nullable(),
+  ownerId: guid.nullable(),
+});
+
+export const assignedLicenseSchema = z.looseObject({
+  skuId: guid,
+  disabledPlans: z.array(guid),
+});
+
+export const licenseAssignmentStateSchema = z.looseObject({
+  skuId: guid,
+  /** Null for a direct assignment; the group's id for an inherited one. */
+  assignedByGroup: guid.nullable(),
+  state: z.enum(['Active', 'ActiveWithError', 'Disabled', 'Error']),
+  error: z.string(),
+  disabledPlans: z.array(guid),
+  lastUpdatedDateTime: isoDate.nullable(),
+});
+
+export const userSchema = z.looseObject({
+  id: guid,
+  displayName: text,
+  givenName: nullableText,
+  surname: nullableText,
+  userPrincipalName: z.string().regex(/^[^@\s]+@[^@\s]+$/, { error: 'expected a user principal name (name@domain)' }),
+  mail: nullableText,
+  jobTitle: nullableText,
+  department: nullableText,
+  preferredLanguage: nullableText,
+  usageLocation: nullableText,
+  accountEnabled: z.boolean(),
+  assignedLicenses: z.array(assignedLicenseSchema),
+  licenseAssignmentStates: z.array(licenseAssignmentStateSchema),
+  /** Not Graph's: backs /manager and /directReports; never returned in responses. */
+  managerId: guid.nullable().optional(),
+});
+
+export const groupSchema = z.looseObject({
+  id: guid,
+  displayName: text,
+  mail: nullableText,
+  assignedLicenses: z.array(assignedLicenseSchema),
+  /** Member user ids (direct members only; nested groups are not modelled). */
+  members: z.array(guid),
+});
+
+export const directoryRoleSchema = z.looseObject({
+  id: guid,
+  roleTemplateId: guid,
+  displayName: text,
+  members: z.array(guid),
+});
+
+export const organizationSchema = z.looseObject({
+  id: guid,
+  displayName: text,
+  verifiedDomains: z
+    .array(z.looseObject({ name: text, isDefault: z.boolean() }))
+    .min(1, { error: 'needs at least one domain' }),
+});
+
+export const tenantFileSchema = z.looseObject({
+  organization: organizationSchema,
+  subscribedSkus: z.array(subscribedSkuSchema),
+  subscriptions: z.array(companySubscriptionSchema),
+  users: z.array(userSchema),
+  groups: z.array(groupSchema),
+  directoryRoles: z.array(directoryRoleSchema),
+});
