@@ -1,0 +1,53 @@
+/**
+ * `npm start`: the bot on the embedded defaults (tenant simulator with the demo tenant, in-process
+ * Cosmos), or on real Graph and Cosmos when `.env` says so. Bad configuration exits 2 naming the keys.
+ */
+import { ConfigError, loadConfig, readEnvironment } from './config';
+import { createLogger } from './logger';
+import { startApp } from './app';
+import { TenantFileError } from '../services/tenant-simulator/tenant-file';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(readEnvironment());
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\nSee .env.example for every setting.\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  let app;
+  try {
+    app = await startApp(config, logger);
+  } catch (e) {
+    if (e instanceof TenantFileError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    logger.fatal({ err: e }, 'could not start');
+    process.exit(1);
+  }
+  logger.info({ url: `${app.url}/api/messages` }, 'bot endpoint (Teams / Bot Framework)');
+  logger.info({ url: `${app.url}/healthz` }, 'health');
+  if (app.simulator) logger.info({ url: `${app.simulator.url}/v1.0` }, 'Graph: tenant simulator (state in memory; restarts from the tenant file)');
+  logger.info({ store: app.stores.describe }, app.stores.embedded ? 'store: embedded Cosmos DB, memory only: requests and audit are lost on exit' : 'store: Cosmos DB');
+  if (!config.bot.appId) logger.warn('Bot Framework auth is OFF (no MicrosoftAppId): local use only');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();
