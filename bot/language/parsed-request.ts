@@ -22,12 +22,7 @@ export type ParsedRequest =
   | { kind: 'help' };
 
 export type ParseProblemCode =
-  | 'empty'
-  | 'unknown-intent'
-  | 'missing-product'
-  | 'missing-people'
-  | 'missing-person'
-  | 'too-long';
+  'empty' | 'unknown-intent' | 'missing-product' | 'missing-people' | 'missing-person' | 'too-long';
 
 export interface ParseProblem {
   code: ParseProblemCode;

@@ -1,0 +1,60 @@
+import { endsWithGenitive, endsWithStrongGenitive } from './genitive';
+import type { IntentOutcome, MentionTable } from './intent-pattern';
+import type { ParsedRequest } from './parsed-request';
+import { namesPeople, parseSinglePerson } from './people-segment';
+import { parseSingleProduct } from './product-segment';
+import { analyseRemoval, removalFromSegments } from './remove-segments';
+
+/** Named groups of a pattern match (see IntentPattern); undefined when a group did not take part. */
+export type MatchGroups = Readonly<Partial<Record<string, string>>>;
+
+// A bare auxiliary is what is left of "what licenses does have": no person was named.
+const NOT_A_PERSON = /^(?:have|has|got|har|fått|tilldelade?|me|mig|i|jag)$/iu;
+
+function listUserLicenses(groups: MatchGroups, mentions: MentionTable): IntentOutcome | undefined {
+  const owner = groups.owner ?? groups.strongOwner;
+  if (owner !== undefined) {
+    const isOwner =
+      namesPeople(owner) || (groups.owner !== undefined ? endsWithGenitive(owner) : endsWithStrongGenitive(owner));
+    // "show E3 licenses" is not about a person called E3: let a later pattern try.
+    if (!isOwner) return undefined;
+  }
+  const segment = (owner ?? groups.person ?? '').trim();
+  const person = NOT_A_PERSON.test(segment)
+    ? undefined
+    : parseSinglePerson(segment, mentions, { genitive: owner !== undefined });
+  return person === undefined
+    ? { ok: false, intent: 'list-user-licenses', problems: [{ code: 'missing-person' }] }
+    : { ok: true, request: { kind: 'list-user-licenses', person } };
+}
+
+function productQuestion(kind: 'who-has' | 'free-seats', groups: MatchGroups, mentions: MentionTable): IntentOutcome {
+  const product = parseSingleProduct(groups.product ?? '', mentions);
+  return product === undefined
+    ? { ok: false, intent: kind, problems: [{ code: 'missing-product' }] }
+    : { ok: true, request: { kind, product } };
+}
+
+/**
+ * Turns a pattern match into an outcome. Returns undefined when the match turns out not to be
+ * this intent after all (a possessive that is not one), so the next pattern gets its turn.
+ */
+export function buildRequest(
+  intent: ParsedRequest['kind'],
+  groups: MatchGroups,
+  mentions: MentionTable,
+): IntentOutcome | undefined {
+  switch (intent) {
+    case 'help':
+      return { ok: true, request: { kind: 'help' } };
+    case 'remove':
+      return groups.people !== undefined && groups.products !== undefined
+        ? removalFromSegments(groups.products, groups.people, mentions)
+        : analyseRemoval(groups.rest ?? '', mentions);
+    case 'list-user-licenses':
+      return listUserLicenses(groups, mentions);
+    case 'who-has':
+    case 'free-seats':
+      return productQuestion(intent, groups, mentions);
+  }
+}
