@@ -1,0 +1,125 @@
+/**
+ * Builds the core's dependencies from the config: Graph (real, or the tenant simulator), the
+ * store (Cosmos, or the embedded server) and the request repository. Used by the bot's startup
+ * and by the CLI, so both run on exactly the same parts.
+ */
+import { GraphLicenseClient } from '../services/graph/graph-license-client';
+import type { LicenseGraph } from '../services/graph/license-graph';
+import { createTokenProvider } from '../services/graph/token-provider';
+import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
+import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
+import { openStores, type Stores } from '../services/store/open-stores';
+import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
+import {
+  type RunningSimulator,
+  type SimulatorOptions,
+  startTenantSimulator,
+} from '../services/tenant-simulator/server';
+import { loadTenantFile, type TenantFile } from '../services/tenant-simulator/tenant-file';
+import type { Config } from './config';
+import type { ConversationRecord } from './core/conversation-record';
+import type { CoreDeps } from './core/core-deps';
+import type { Logger } from './logger';
+
+export interface ServiceOptions {
+  /**
+   * In simulator mode: 'start' runs a simulator in this process on SIMULATOR_PORT (the bot);
+   * 'connect' uses one already running there (the CLI next to `npm start`).
+   */
+  simulator: 'start' | 'connect';
+  /** Simulate this tenant (implies 'start', on an ephemeral port unless `port` says otherwise). */
+  tenant?: TenantFile;
+  simulatorOptions?: Omit<SimulatorOptions, 'tenant'>;
+  clock?: Clock;
+}
+
+export interface Services {
+  deps: CoreDeps;
+  stores: Stores<RemovalRequest, AuditEvent, ConversationRecord>;
+  simulator: RunningSimulator | undefined;
+  /** Where Graph is, for logs: a URL, never credentials. */
+  graphDescription: string;
+  close(): Promise<void>;
+}
+
+/** Thrown when the configured simulator is not running (CLI without `npm start`). */
+export class GraphUnreachableError extends Error {
+  override readonly name = 'GraphUnreachableError';
+}
+
+async function connectGraph(
+  config: Config,
+  logger: Logger,
+  options: ServiceOptions,
+): Promise<{ graph: LicenseGraph; simulator: RunningSimulator | undefined; description: string }> {
+  const onRetry = (info: unknown) => logger.debug({ retry: info }, 'graph retry');
+  if (config.graph.mode === 'graph' && !options.tenant) {
+    const getToken = createTokenProvider({
+      tenantId: config.graph.tenantId,
+      clientId: config.graph.clientId,
+      ...(config.graph.clientSecret ? { clientSecret: config.graph.clientSecret } : {}),
+      ...(config.graph.certificatePath ? { certificatePath: config.graph.certificatePath } : {}),
+    });
+    return {
+      graph: new GraphLicenseClient({
+        baseUrl: config.graph.baseUrl,
+        getToken,
+        timeoutMs: config.graph.timeoutMs,
+        onRetry,
+      }),
+      simulator: undefined,
+      description: config.graph.baseUrl,
+    };
+  }
+  const timeoutMs = config.graph.timeoutMs;
+  if (options.simulator === 'connect' && !options.tenant && config.graph.mode === 'simulator') {
+    const url = `http://127.0.0.1:${config.graph.simulatorPort}`;
+    const graph = new GraphLicenseClient({ baseUrl: url, timeoutMs: 3000, maxAttempts: 2, onRetry });
+    try {
+      await graph.getOrganization();
+    } catch {
+      throw new GraphUnreachableError(
+        `No tenant simulator answers at ${url}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
+      );
+    }
+    return {
+      graph: new GraphLicenseClient({ baseUrl: url, timeoutMs, onRetry }),
+      simulator: undefined,
+      description: `simulator ${url}`,
+    };
+  }
+  const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
+  const tenant = options.tenant ?? (tenantFile ? loadTenantFile(tenantFile) : loadDemoTenant());
+  const port = options.tenant ? 0 : config.graph.mode === 'simulator' ? config.graph.simulatorPort : 0;
+  const simulator = await startTenantSimulator({ tenant, port, ...options.simulatorOptions });
+  return {
+    graph: new GraphLicenseClient({ baseUrl: simulator.url, timeoutMs, onRetry }),
+    simulator,
+    description: `simulator ${simulator.url}`,
+  };
+}
+
+export async function connectServices(config: Config, logger: Logger, options: ServiceOptions): Promise<Services> {
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'error while closing'));
+  };
+  try {
+    const { graph, simulator, description } = await connectGraph(config, logger, options);
+    if (simulator) closers.push(() => simulator.close());
+    const stores = await openStores<RemovalRequest, AuditEvent, ConversationRecord>({
+      ...(config.cosmos.endpoint ? { endpoint: config.cosmos.endpoint } : {}),
+      ...(config.cosmos.key ? { key: config.cosmos.key } : {}),
+      databaseId: config.cosmos.databaseId,
+    });
+    closers.push(() => stores.close());
+    const organization = await graph.getOrganization();
+    const tenantId = organization.id ?? 'unknown-tenant';
+    const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
+    const deps: CoreDeps = { graph, repo, tenantId, logger, defaultLocale: config.defaultLocale };
+    return { deps, stores, simulator, graphDescription: description, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
