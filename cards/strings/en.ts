@@ -1,0 +1,248 @@
+/**
+ * English strings. Wording follows the Microsoft 365 admin center ("Unassign licenses",
+ * "Licenses and apps", "Manage product licenses") so admins recognise the dialogs.
+ */
+import type { Strings } from './strings';
+
+const list = (items: string[]): string => items.join(', ');
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+// Skipped outcomes carry no group names, so an empty list still reads naturally.
+const groupWord = (groups: string[]): string =>
+  groups.length === 0 ? 'a group' : `${plural(groups.length, 'the group', 'the groups')} ${list(groups)}`;
+
+export const en: Strings = {
+  locale: 'en',
+  intlLocale: 'en-GB',
+  common: {
+    cancel: 'Cancel',
+    continue: 'Continue',
+    choose: 'Choose',
+    done: 'Done',
+    andMore: ({ count }) => `…and ${count} more`,
+    unknownUser: ({ id }) => `Unknown user (${id})`,
+    person: ({ name, address, department }) => `${name} (${address})${department ? ` — ${department}` : ''}`,
+    accountDisabled: 'account disabled',
+    seats: ({ used, total, free }) => `${used} of ${total} in use, ${free} free`,
+    shortened: 'Some details are left out to fit the message.',
+    at: ({ date, time }) => `${time} UTC, ${date}`,
+  },
+  dialog: {
+    licensesPageTitle: 'Unassign licenses',
+    userLicensesTitle: 'Licenses and apps',
+    manageTitle: 'Manage product licenses',
+    unassign: 'Unassign',
+    saveChanges: 'Save changes',
+    unassignAll: 'Unassign all',
+    sendForApproval: 'Send for approval',
+    productLabel: 'Product',
+    seatsLabel: 'Licenses',
+    userLabel: 'User',
+    usersHeading: ({ count }) => `Users (${count})`,
+    notRemovedHeading: 'Not removed',
+    licensesHeading: 'Licenses',
+    userLicensesHint: 'Clear the licenses you want to unassign, then select Save changes.',
+    manageHint: ({ products }) => `Unassigns ${list(products)} from the selected users.`,
+    licenseNotRemovable: ({ groups }) => `assigned through ${groupWord(groups)}: change the group to remove it`,
+    batch: ({ index, count }) => `Batch ${index} of ${count}`,
+    consequencesHeading: 'What happens to their data',
+    seatsHeading: 'Licenses freed',
+    nextStepHeading: 'Next step',
+    warningsHeading: 'Check before you continue',
+    approvalIntro: 'You can request this removal, but an administrator must approve it.',
+    reasonLabel: 'Reason for the approver',
+    reasonPlaceholder: 'e.g. left the company on 31 March',
+    confirmTitle: 'Unassign?',
+    confirmText: ({ products, count }) =>
+      `${list(products)} will be unassigned from ${count} ${plural(count, 'user', 'users')}.`,
+    summary: ({ products, count }) => `Unassign ${list(products)} from ${count} ${plural(count, 'user', 'users')}?`,
+  },
+  consequence: {
+    'exchange-mailbox-deleted-after-30-days': () =>
+      'Exchange Online: mailbox data is kept for 30 days, then deleted and cannot be recovered (content under retention labels is kept for eDiscovery).',
+    'exchange-not-searchable-ediscovery': () =>
+      'The mailbox can no longer be searched with eDiscovery tools such as Content search or eDiscovery (Premium).',
+    'exchange-inactive-mailbox-possible': () =>
+      'On Enterprise plans (e.g. Office 365 E3), an inactive mailbox can preserve the mailbox of a deleted user, but a hold must be in place before the user is deleted.',
+    'onedrive-kept-then-archived-after-93-days': () =>
+      'OneDrive: files are not deleted unless the user is deleted. But since 27 January 2025 a OneDrive left unlicensed for more than 93 days is archived automatically and becomes inaccessible, and reactivating it is billed (Microsoft 365 Archive: $0.60/GB once, plus $0.05/GB per month for unlicensed accounts past 90 days).',
+    'office-apps-unlicensed': () => 'Installed Office apps will show unlicensed product and activation errors.',
+    'service-kept-via-other-license': ({ service, via }) =>
+      `Nothing changes for ${service}: it stays through ${list(via)}.`,
+    'license-stays-via-group': ({ groups }) => `Stays licensed through ${groupWord(groups)}: no seat is freed.`,
+    'no-data-impact': () => 'No user data is affected.',
+  },
+  serviceKind: {
+    exchange: 'Exchange',
+    'sharepoint-onedrive': 'SharePoint and OneDrive',
+    'office-apps': 'the Office apps',
+    teams: 'Teams',
+    other: 'this service',
+  },
+  seatChange: ({ product, total, usedBefore, usedAfter, freed }) =>
+    freed > 0
+      ? `${product}: frees ${freed} of ${total} ${plural(total, 'seat', 'seats')}: ${usedBefore} → ${usedAfter} in use.`
+      : `${product}: no seat is freed (${usedBefore} of ${total} in use).`,
+  nextStep: {
+    stillBilled:
+      'Freed licenses are still billed until you reduce the quantity of the subscription (Billing > Your products).',
+    removeUnused:
+      "If you won't reassign them to other users, remove the unused licenses from the subscription so you don't pay for more licenses than you need.",
+    cancellationWindow:
+      'Some subscriptions can only be cancelled within a limited period after purchase or renewal; after that, turn off recurring billing to end the subscription at the end of its term.',
+  },
+  skipReason: {
+    remove: () => 'not changed',
+    'remove-stays-via-group': ({ groups }) => `stays licensed through ${groupWord(groups)}`,
+    'not-assigned': () => "doesn't have this license",
+    'group-inherited': ({ groups }) =>
+      `inherited from ${groupWord(groups)}: remove the user from the group or change the group's licenses`,
+    'self-service-purchase': ({ buyer }) =>
+      `bought by ${buyer || 'another user'} through self-service purchase: take over the subscription first`,
+    'already-removed': () => 'already removed',
+    deselected: () => 'deselected',
+  },
+  failure: {
+    'graph/not-found': 'the user or the license no longer exists',
+    'graph/forbidden': 'License Desk lacks permission in Microsoft Graph to change licenses',
+    'graph/unauthorized': 'License Desk could not sign in to Microsoft Graph',
+    'graph/throttled': 'Microsoft Graph is throttling requests: try again in a few minutes',
+    'graph/unavailable': 'Microsoft Graph is unavailable: try again later',
+    'graph/timeout': 'Microsoft Graph did not answer in time: check the user before trying again',
+    'graph/bad-request': 'Microsoft Graph rejected the request',
+    'graph/group-inherited': 'the license comes from a group and cannot be removed directly',
+    'graph/license-not-assigned': 'the user no longer has this license',
+    'graph/unknown-sku': "the product is not among the organisation's subscriptions",
+    'graph/no-free-seats': 'there are no free licenses to assign it back',
+    'graph/network': 'Microsoft Graph could not be reached',
+    'graph/unexpected': 'unexpected error from Microsoft Graph',
+    unknown: ({ code }) => `unexpected error (${code})`,
+    supportId: ({ requestId }) => `request-id for Microsoft support: ${requestId}`,
+  },
+  warning: {
+    selfRemoval: 'You are removing your own license: you may lose access to apps you need, including this one.',
+    accountDisabled: ({ name }) => `${name}: the account is disabled (sign-in blocked).`,
+  },
+  parseHelp: {
+    empty: 'What would you like to do? e.g. `remove E3 from Anna`',
+    'unknown-intent':
+      "I didn't understand that. Try e.g. `remove E3 from Anna`, `which licenses does Anna have` or `who has E3`.",
+    'missing-product': 'Which product? e.g. `remove E3 from Anna`',
+    'missing-people': 'From whom? e.g. `remove E3 from Anna and Bo`',
+    'missing-person': 'Whose licenses? e.g. `which licenses does Anna have`',
+    'too-long': 'That message is too long. Keep it to one request, e.g. `remove E3 from Anna, Bo and Cecilia`',
+  },
+  clarify: {
+    ambiguousPerson: ({ text }) => `Several people match “${text}”. Which one do you mean?`,
+    personNotFound: ({ text }) => `No one matches “${text}”.`,
+    ambiguousProduct: ({ text }) => `Several products match “${text}”. Which one do you mean?`,
+    productNotFound: ({ text }) => `No product in your subscriptions matches “${text}”.`,
+    didYouMean: 'Did you mean:',
+    noPersonSuggestions: 'Check the spelling or use the email address, e.g. `remove E3 from anna@contoso.com`',
+    noProductSuggestions:
+      'Use the product name, e.g. `remove Office 365 E3 from Anna`; `free licenses` lists your products.',
+    product: ({ name, used, total, free }) => `${name} — ${used} of ${total} in use, ${free} free`,
+  },
+  refused: {
+    title: 'Not allowed',
+    'not-allowed': () => 'Only License, User or Global Administrators can remove licenses.',
+    'not-direct-report': ({ people }) =>
+      `Managers can only request removals for their direct reports. Not your direct ${plural(people.length, 'report', 'reports')}: ${list(people)}.`,
+    'unknown-requester': () => 'I could not find your account in the directory, so I cannot check your role.',
+    askAdmins: ({ admins }) => `Ask: ${list(admins)}`,
+    noAdmins: 'Ask your IT administrator.',
+  },
+  progress: {
+    removing: ({ done, total }) => `Removing… ${done} of ${total}`,
+    restoring: ({ done, total }) => `Restoring… ${done} of ${total}`,
+  },
+  result: {
+    title: {
+      completed: 'Licenses unassigned',
+      'partially-completed': 'Some licenses were not unassigned',
+      failed: 'No licenses were unassigned',
+      restored: 'Licenses restored',
+      'partially-restored': 'Some licenses could not be restored',
+    },
+    outcomesHeading: 'Users',
+    undoHeading: 'Undo',
+    removed: ({ products }) => `unassigned ${list(products)}`,
+    restored: ({ products }) => `restored ${list(products)}`,
+    skipped: ({ reason }) => `skipped: ${reason}`,
+    failed: ({ reason }) => `failed: ${reason}`,
+    pending: 'waiting',
+    undo: 'Undo',
+    undoUntil: ({ when }) => `Undo is possible until ${when}.`,
+    nextBatch: ({ index, count }) => `Next batch (${index} of ${count})`,
+    approvedBy: ({ name }) => `Approved by ${name}.`,
+  },
+  notice: {
+    title: 'License Desk',
+    cancelled: () => 'Cancelled. No licenses were changed.',
+    expired: () => 'This request has expired. Start again if you still want to unassign the licenses.',
+    'already-handled': ({ by, at }) =>
+      by ? `Already handled by ${by}${at ? ` at ${at}` : ''}.` : 'This request has already been handled.',
+    'not-your-request': () => 'Only the person who started this request can do that.',
+    'unknown-request': () => 'I cannot find this request. It may have been removed.',
+    'nothing-selected': () => 'No users were selected, so nothing was unassigned.',
+    'nothing-to-remove': () => 'There is nothing to unassign: none of them has the license assigned directly.',
+    'undo-expired': () => 'It is too late to undo this removal.',
+    'internal-error': () => 'Something went wrong. Try again, and contact your administrator if it keeps happening.',
+    'graph-unavailable': () => 'Microsoft Graph is not available right now. Try again in a few minutes.',
+    'sent-for-approval': ({ approvers, unreachable }) =>
+      `Sent for approval${approvers && approvers.length > 0 ? ` to ${list(approvers)}` : ''}.${
+        unreachable && unreachable.length > 0 ? ` Could not reach: ${list(unreachable)}.` : ''
+      }`,
+    rejected: ({ by, at, comment }) =>
+      `Rejected${by ? ` by ${by}` : ''}${at ? ` at ${at}` : ''}.${comment ? ` Comment: ${comment}` : ''}`,
+    'self-approval': () => 'You cannot approve your own request.',
+    'not-an-approver': () => 'Only License, User or Global Administrators can approve removals.',
+  },
+  userLicenses: {
+    title: ({ name }) => `Licenses for ${name}`,
+    direct: 'assigned directly',
+    viaGroups: ({ groups }) => `through ${groupWord(groups)}`,
+    directAndGroups: ({ groups }) => `assigned directly and through ${groupWord(groups)}`,
+    none: ({ name }) => `${name} has no licenses.`,
+  },
+  whoHas: {
+    title: ({ product }) => `Who has ${product}`,
+    none: 'No one has this license.',
+  },
+  freeSeats: {
+    title: 'Available licenses',
+    line: ({ product, used, total, free }) => `${product}: ${free} free (${used} of ${total} in use)`,
+    none: 'No subscriptions found.',
+  },
+  help: {
+    title: 'License Desk',
+    welcome: 'Hi! I help you unassign Microsoft 365 licenses safely.',
+    intro: 'Tell me what to do in plain words. I show what happens to the data and ask before changing anything.',
+    examplesHeading: 'Try',
+    examples: [
+      '`remove E3 from Anna`',
+      '`remove Power BI Pro from Anna, Bo and Cecilia`',
+      '`which licenses does Anna have`',
+      '`who has E3`',
+      '`free licenses`',
+    ],
+    managerNote: 'As a manager you can request removals for your direct reports; an administrator approves them.',
+    safety: 'Every removal can be undone for a while afterwards.',
+  },
+  approval: {
+    title: 'Approve license removal',
+    requestedBy: ({ name }) => `Requested by ${name}`,
+    reasonLabel: 'Reason',
+    noReason: 'No reason given.',
+    commentLabel: 'Comment (optional)',
+    commentPlaceholder: 'Shown to the requester',
+    approve: 'Approve',
+    reject: 'Reject',
+    approvedBy: ({ name, at }) => `Approved by ${name} at ${at}`,
+    rejectedBy: ({ name, at }) => `Rejected by ${name} at ${at}`,
+    expired: 'The request expired without a decision.',
+    cancelled: 'The requester cancelled the request.',
+    comment: ({ comment }) => `Comment: ${comment}`,
+    summary: ({ name, products, count }) =>
+      `${name} asks to unassign ${list(products)} from ${count} ${plural(count, 'user', 'users')}.`,
+  },
+};

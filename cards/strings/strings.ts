@@ -1,0 +1,259 @@
+/**
+ * The strings table: every user-facing text of License Desk, one table per locale with the
+ * same type, so `tsc` fails when a key is missing in either language. Texts with parameters
+ * are functions of one params object. Renderers escape user-provided values (names, groups,
+ * reasons) BEFORE passing them in, so the tables never see raw markup.
+ */
+import type { ConsequenceCode, Locale, ParseHelpView, RefusedView, ResultView } from '../views';
+import { en } from './en';
+import { sv } from './sv';
+
+/** Where a service stays available from when a license is removed ('service-kept-via-other-license'). */
+export type ServiceKind = 'exchange' | 'sharepoint-onedrive' | 'office-apps' | 'teams' | 'other';
+
+/** Why a user × product is (or was) not removed; the entry reasons plus executor outcomes. */
+export type SkipReasonCode =
+  | 'remove'
+  | 'remove-stays-via-group'
+  | 'not-assigned'
+  | 'group-inherited'
+  | 'self-service-purchase'
+  | 'already-removed'
+  | 'deselected';
+
+/**
+ * Failure codes the renderers know by name: the Graph client's `GraphErrorCode`s (mirrored
+ * here because cards/ may not import services/). Any other code gets `failure.unknown`.
+ */
+export const KNOWN_FAILURE_CODES = [
+  'graph/not-found',
+  'graph/forbidden',
+  'graph/unauthorized',
+  'graph/throttled',
+  'graph/unavailable',
+  'graph/timeout',
+  'graph/bad-request',
+  'graph/group-inherited',
+  'graph/license-not-assigned',
+  'graph/unknown-sku',
+  'graph/no-free-seats',
+  'graph/network',
+  'graph/unexpected',
+] as const;
+export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
+
+/** Notice codes, from `NoticeView['code']`. */
+export type NoticeCode =
+  | 'cancelled'
+  | 'expired'
+  | 'already-handled'
+  | 'not-your-request'
+  | 'unknown-request'
+  | 'nothing-selected'
+  | 'nothing-to-remove'
+  | 'undo-expired'
+  | 'internal-error'
+  | 'graph-unavailable'
+  | 'sent-for-approval'
+  | 'rejected'
+  | 'self-approval'
+  | 'not-an-approver';
+
+/**
+ * Notice parameters as the renderers read them from `NoticeView.params` (all optional):
+ * `by` who handled or rejected it, `at` when (already formatted), `comment` the approver's
+ * comment, `approvers` who it was sent to, `unreachable` approvers we could not message.
+ */
+export interface NoticeParams {
+  by?: string;
+  at?: string;
+  comment?: string;
+  approvers?: string[];
+  unreachable?: string[];
+}
+
+/** Parameters of consequence texts; the renderer fills them from `ConsequenceView.params`. */
+export interface ConsequenceParams {
+  /** service-kept-via-other-license: the localised service name */
+  service: string;
+  /** service-kept-via-other-license: products that keep the service */
+  via: string[];
+  /** license-stays-via-group: group names */
+  groups: string[];
+}
+
+/** Seat counts of one product. */
+export interface SeatParams {
+  used: number;
+  total: number;
+  free: number;
+}
+
+/** A person as shown on a line: name, address and optional department. */
+export interface PersonParams {
+  name: string;
+  address: string;
+  department?: string;
+}
+
+/** The whole table. See the file comment for the escaping contract. */
+export interface Strings {
+  locale: Locale;
+  /** BCP 47 tag for dates and numbers (sv-SE / en-GB). */
+  intlLocale: 'sv-SE' | 'en-GB';
+  common: {
+    cancel: string;
+    continue: string;
+    choose: string;
+    done: string;
+    /** "…and 12 more" after a cut list */
+    andMore: (p: { count: number }) => string;
+    /** a user id we have no name for */
+    unknownUser: (p: { id: string }) => string;
+    /** "Name (mail) — department" */
+    person: (p: PersonParams) => string;
+    /** flag after a disabled account's name */
+    accountDisabled: string;
+    /** "148 of 150 in use, 2 free" */
+    seats: (p: SeatParams) => string;
+    /** said where a message had to leave details out to fit the channel's limits */
+    shortened: string;
+    /** when something happened: "at 14:05 UTC, 12 Mar 2026" */
+    at: (p: { date: string; time: string }) => string;
+  };
+  dialog: {
+    licensesPageTitle: string;
+    userLicensesTitle: string;
+    manageTitle: string;
+    unassign: string;
+    saveChanges: string;
+    unassignAll: string;
+    sendForApproval: string;
+    productLabel: string;
+    seatsLabel: string;
+    userLabel: string;
+    usersHeading: (p: { count: number }) => string;
+    /** users shown but not part of the removal */
+    notRemovedHeading: string;
+    licensesHeading: string;
+    /** user-licenses dialog: what unchecking means */
+    userLicensesHint: string;
+    /** manage dialog: what "Unassign all" does */
+    manageHint: (p: { products: string[] }) => string;
+    /** a license that can only go by changing groups */
+    licenseNotRemovable: (p: { groups: string[] }) => string;
+    batch: (p: { index: number; count: number }) => string;
+    consequencesHeading: string;
+    seatsHeading: string;
+    nextStepHeading: string;
+    warningsHeading: string;
+    /** needs-approval mode: why it goes to an approver */
+    approvalIntro: string;
+    reasonLabel: string;
+    reasonPlaceholder: string;
+    /** Slack confirm dialog */
+    confirmTitle: string;
+    confirmText: (p: { products: string[]; count: number }) => string;
+    /** notification fallback text */
+    summary: (p: { products: string[]; count: number }) => string;
+  };
+  consequence: { [K in ConsequenceCode]: (p: ConsequenceParams) => string };
+  serviceKind: { [K in ServiceKind]: string };
+  seatChange: (p: { product: string; total: number; usedBefore: number; usedAfter: number; freed: number }) => string;
+  nextStep: {
+    stillBilled: string;
+    removeUnused: string;
+    cancellationWindow: string;
+  };
+  skipReason: { [K in SkipReasonCode]: (p: { groups: string[]; buyer: string }) => string };
+  failure: { [K in KnownFailureCode]: string } & {
+    unknown: (p: { code: string }) => string;
+    supportId: (p: { requestId: string }) => string;
+  };
+  warning: {
+    selfRemoval: string;
+    accountDisabled: (p: { name: string }) => string;
+  };
+  parseHelp: { [K in ParseHelpView['code']]: string };
+  clarify: {
+    ambiguousPerson: (p: { text: string }) => string;
+    personNotFound: (p: { text: string }) => string;
+    ambiguousProduct: (p: { text: string }) => string;
+    productNotFound: (p: { text: string }) => string;
+    didYouMean: string;
+    noPersonSuggestions: string;
+    noProductSuggestions: string;
+    /** a product candidate: "Office 365 E3 — 2 of 150 free" */
+    product: (p: { name: string } & SeatParams) => string;
+  };
+  refused: { [K in RefusedView['code']]: (p: { people: string[] }) => string } & {
+    title: string;
+    askAdmins: (p: { admins: string[] }) => string;
+    noAdmins: string;
+  };
+  progress: {
+    removing: (p: { done: number; total: number }) => string;
+    restoring: (p: { done: number; total: number }) => string;
+  };
+  result: {
+    title: { [K in ResultView['state']]: string };
+    outcomesHeading: string;
+    undoHeading: string;
+    removed: (p: { products: string[] }) => string;
+    restored: (p: { products: string[] }) => string;
+    skipped: (p: { reason: string }) => string;
+    failed: (p: { reason: string }) => string;
+    pending: string;
+    undo: string;
+    undoUntil: (p: { when: string }) => string;
+    nextBatch: (p: { index: number; count: number }) => string;
+    approvedBy: (p: { name: string }) => string;
+  };
+  notice: { [K in NoticeCode]: (p: NoticeParams) => string } & { title: string };
+  userLicenses: {
+    title: (p: { name: string }) => string;
+    direct: string;
+    viaGroups: (p: { groups: string[] }) => string;
+    directAndGroups: (p: { groups: string[] }) => string;
+    none: (p: { name: string }) => string;
+  };
+  whoHas: {
+    title: (p: { product: string }) => string;
+    none: string;
+  };
+  freeSeats: {
+    title: string;
+    line: (p: { product: string } & SeatParams) => string;
+    none: string;
+  };
+  help: {
+    title: string;
+    welcome: string;
+    intro: string;
+    examplesHeading: string;
+    examples: string[];
+    managerNote: string;
+    safety: string;
+  };
+  approval: {
+    title: string;
+    requestedBy: (p: { name: string }) => string;
+    reasonLabel: string;
+    noReason: string;
+    commentLabel: string;
+    commentPlaceholder: string;
+    approve: string;
+    reject: string;
+    approvedBy: (p: { name: string; at: string }) => string;
+    rejectedBy: (p: { name: string; at: string }) => string;
+    expired: string;
+    cancelled: string;
+    comment: (p: { comment: string }) => string;
+    summary: (p: { name: string; products: string[]; count: number }) => string;
+  };
+}
+
+/** The strings table for a locale. */
+export function stringsFor(locale: Locale): Strings {
+  return locale === 'sv' ? sv : en;
+}

@@ -1,0 +1,169 @@
+import { en } from '../../../cards/strings/en';
+import { sv } from '../../../cards/strings/sv';
+import { dateParts, formatWhen } from '../../../cards/strings/format-date';
+import { stringsFor } from '../../../cards/strings/strings';
+
+/** One params object that satisfies every strings function. */
+const SAMPLE = {
+  count: 3,
+  id: 'u1',
+  name: 'Anna',
+  address: 'anna@contoso.se',
+  department: 'IT',
+  used: 148,
+  total: 150,
+  free: 2,
+  date: '12 Mar 2026',
+  time: '14:05',
+  products: ['Office 365 E3'],
+  groups: ['Sales'],
+  buyer: 'Bo',
+  index: 1,
+  service: 'Exchange',
+  via: ['Microsoft 365 E5'],
+  product: 'Office 365 E3',
+  usedBefore: 148,
+  usedAfter: 146,
+  freed: 2,
+  code: 'x/y',
+  requestId: 'r-1',
+  text: 'Anna',
+  people: ['Bo'],
+  admins: ['Maria'],
+  done: 3,
+  reason: 'r',
+  when: 'w',
+  at: 't',
+  by: 'Maria',
+  comment: 'ok',
+  approvers: ['Maria'],
+  unreachable: ['Erik'],
+};
+
+/** Leaves of a table: strings as they are, functions called with SAMPLE. */
+function leaves(node: unknown, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof node === 'string') out.set(path, node);
+  else if (typeof node === 'function') out.set(path, String((node as (p: typeof SAMPLE) => unknown)(SAMPLE)));
+  else if (Array.isArray(node)) node.forEach((v, i) => leaves(v, `${path}[${i}]`).forEach((t, k) => out.set(k, t)));
+  else if (typeof node === 'object' && node !== null) {
+    for (const [k, v] of Object.entries(node))
+      leaves(v, path ? `${path}.${k}` : k).forEach((t, key) => out.set(key, t));
+  }
+  return out;
+}
+
+/** Product and service names, and formats without words, identical in both languages on purpose. */
+const SAME_IN_BOTH = new Set([
+  'serviceKind.exchange',
+  'serviceKind.teams',
+  'help.title',
+  'notice.title',
+  'common.person',
+]);
+
+describe('strings tables', () => {
+  const enLeaves = leaves(en);
+  const svLeaves = leaves(sv);
+
+  it('have the same keys in both locales', () => {
+    expect([...svLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('translate every text (no Swedish text equals its English one except product names)', () => {
+    const same = [...enLeaves]
+      .filter(([k, v]) => !SAME_IN_BOTH.has(k) && k !== 'locale' && svLeaves.get(k) === v)
+      .map(([k]) => k);
+    expect(same).toEqual([]);
+  });
+
+  it('have no empty text', () => {
+    const empty = [...enLeaves, ...svLeaves].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it('use the admin-center wording', () => {
+    expect(sv.dialog).toMatchObject({
+      licensesPageTitle: 'Ta bort tilldelning av licenser',
+      unassign: 'Ta bort tilldelning',
+      userLicensesTitle: 'Licenser och appar',
+      saveChanges: 'Spara ändringar',
+      manageTitle: 'Hantera produktlicenser',
+      unassignAll: 'Ta bort tilldelning av alla',
+      sendForApproval: 'Skicka för godkännande',
+    });
+    expect(en.dialog).toMatchObject({
+      licensesPageTitle: 'Unassign licenses',
+      unassign: 'Unassign',
+      userLicensesTitle: 'Licenses and apps',
+      saveChanges: 'Save changes',
+      manageTitle: 'Manage product licenses',
+      unassignAll: 'Unassign all',
+      sendForApproval: 'Send for approval',
+    });
+    expect([sv.common.cancel, sv.common.done, sv.result.undo, sv.approval.approve, sv.approval.reject]).toEqual([
+      'Avbryt',
+      'Klar',
+      'Ångra',
+      'Godkänn',
+      'Avvisa',
+    ]);
+    expect(sv.progress.removing({ done: 3, total: 20 })).toBe('Tar bort… 3 av 20');
+    expect(en.progress.removing({ done: 3, total: 20 })).toBe('Removing… 3 of 20');
+  });
+
+  it('state the consequences and billing facts', () => {
+    const p = { service: en.serviceKind.exchange, via: ['Microsoft 365 E5'], groups: ['Sales'] };
+    expect(en.consequence['service-kept-via-other-license'](p)).toBe(
+      'Nothing changes for Exchange: it stays through Microsoft 365 E5.',
+    );
+    expect(en.consequence['license-stays-via-group'](p)).toBe(
+      'Stays licensed through the group Sales: no seat is freed.',
+    );
+    const onedrive = en.consequence['onedrive-kept-then-archived-after-93-days'](p);
+    for (const fact of [
+      'not deleted unless the user is deleted',
+      '27 January 2025',
+      '93 days',
+      '$0.60/GB',
+      '$0.05/GB',
+    ]) {
+      expect(onedrive).toContain(fact);
+    }
+    expect(en.seatChange({ product: 'E3', total: 150, usedBefore: 148, usedAfter: 146, freed: 2 })).toBe(
+      'E3: frees 2 of 150 seats: 148 → 146 in use.',
+    );
+    expect(sv.parseHelp['missing-product']).toBe('Vilken produkt? t.ex. `ta bort E3 från Anna`');
+    expect(en.parseHelp['missing-product']).toBe('Which product? e.g. `remove E3 from Anna`');
+    expect(
+      en.refused['not-allowed']({ people: [] }) +
+        ' ' +
+        en.refused.askAdmins({ admins: ['Maria Nilsson', 'Erik Sjöberg'] }),
+    ).toBe('Only License, User or Global Administrators can remove licenses. Ask: Maria Nilsson, Erik Sjöberg');
+    expect(en.skipReason['group-inherited']({ groups: ['Sales'], buyer: '' })).toBe(
+      "inherited from the group Sales: remove the user from the group or change the group's licenses",
+    );
+    expect(sv.skipReason['self-service-purchase']({ groups: [], buyer: 'Bo' })).toContain(
+      'ta över prenumerationen först',
+    );
+  });
+
+  it('picks the table by locale', () => {
+    expect(stringsFor('sv')).toBe(sv);
+    expect(stringsFor('en')).toBe(en);
+  });
+});
+
+describe('dates', () => {
+  it('formats per locale in UTC', () => {
+    expect(dateParts('2026-03-12T14:05:00Z', 'sv-SE')).toEqual({ date: '12 mars 2026', time: '14:05' });
+    expect(dateParts('2026-03-12T04:05:00+02:00', 'en-GB')).toEqual({ date: '12 Mar 2026', time: '02:05' });
+    expect(formatWhen('2026-03-12T14:05:00Z', sv)).toBe('14:05 UTC den 12 mars 2026');
+    expect(formatWhen('2026-03-12T14:05:00Z', en)).toBe('14:05 UTC, 12 Mar 2026');
+  });
+
+  it('shows an unparseable date as given', () => {
+    expect(dateParts('soon', 'en-GB')).toBeUndefined();
+    expect(formatWhen('soon', en)).toBe('soon');
+  });
+});
