@@ -6,7 +6,9 @@ import type restify from 'restify';
 import { resumeInterrupted } from '../services/licensing/resume-interrupted';
 import type { Config } from './config';
 import { connectServices, type ServiceOptions, type Services } from './connect-services';
+import { JobRunner } from './job-runner';
 import type { Logger } from './logger';
+import { mountTeams } from './teams/mount-teams';
 import { closeServer, createServer, listen } from './server';
 
 export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
@@ -17,6 +19,7 @@ export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
 export interface RunningApp extends Omit<Services, 'close'> {
   url: string;
   server: restify.Server;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -42,13 +45,18 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
         },
       },
     ]);
+    const jobs = new JobRunner(logger);
+    mountTeams(server, config, deps, jobs, logger);
     const url = await listen(server, config.port, options.host ?? '127.0.0.1');
     return {
       ...services,
       url,
       server,
+      jobs,
       close: async () => {
         await closeServer(server);
+        // Removals already acknowledged finish before the services they need go away.
+        await jobs.drain();
         await services.close();
       },
     };

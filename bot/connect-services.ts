@@ -116,7 +116,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const organization = await graph.getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
-    const deps: CoreDeps = { graph, repo, tenantId, logger, defaultLocale: config.defaultLocale };
+    const deps: CoreDeps = { graph, repo, tenantId, conversations: stores.conversations, logger, defaultLocale: config.defaultLocale };
     return { deps, stores, simulator, graphDescription: description, close };
   } catch (e) {
     await close();

@@ -1,5 +1,7 @@
 import type { LicenseGraph } from '../../services/graph/license-graph';
 import type { RequestRepository } from '../../services/licensing/request-repository';
+import type { DocumentStore } from '../../services/store/document-store';
+import type { ConversationRecord } from './conversation-record';
 import type { Logger } from '../logger';
 
 /**
@@ -12,6 +14,8 @@ export interface CoreDeps {
   repo: RequestRepository;
   /** The Entra tenant the Graph connection serves: the partition of every stored record. */
   tenantId: string;
+  /** Where each user can be reached proactively (approvals, updates after a restart). */
+  conversations: DocumentStore<ConversationRecord>;
   logger: Logger;
   defaultLocale: 'sv' | 'en';
 }

@@ -1,0 +1,159 @@
+import {
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  CardFactory,
+  type ConversationReference,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import { buildCard } from '../../cards/adaptive/build-card';
+import { cardResponse, errorResponse } from '../../cards/adaptive/invoke-response';
+import type { View } from '../../cards/views';
+import { conversationRecordId } from '../core/conversation-record';
+import type { CoreDeps } from '../core/core-deps';
+import { handleAction } from '../core/handle-action';
+import { handleMessage, helpView } from '../core/handle-message';
+import type { CoreReply } from '../core/turns';
+import type { JobRunner } from '../job-runner';
+import { isAddressedToBot, peopleMentions, teamsLocale, textWithoutBotMention } from './teams-turn';
+
+/** Updates a card the bot sent earlier, outside the turn that sent it (progress, results). */
+export type CardUpdater = (reference: Partial<ConversationReference>, activityId: string, view: View) => Promise<void>;
+
+/** Only requests show buttons; the requester's Teams id gets the live (refreshed) version in group chats. */
+function cardFor(view: View, activity: Activity): ReturnType<typeof buildCard> {
+  const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
+  return buildCard(view, personal ? {} : { refreshUserIds: [activity.from.id] });
+}
+
+/**
+ * The Teams channel: translates activities to core turns and views to Adaptive Cards.
+ * Identity is `from.aadObjectId`, never a name in the text or a field in a card payload.
+ */
+export class LicenseDeskBot extends TeamsActivityHandler {
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly jobs: JobRunner,
+    private readonly updateCard: CardUpdater,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      // The bot itself being added to a conversation is the install moment for chats and teams.
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id))
+        await this.welcome(context);
+      await next();
+    });
+  }
+
+  private async remember(context: TurnContext): Promise<void> {
+    const userId = context.activity.from.aadObjectId;
+    if (!userId) return;
+    // Only personal chats are used to reach someone proactively (approval cards go to a 1:1 chat).
+    if ((context.activity.conversation.conversationType ?? 'personal') !== 'personal') return;
+    const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
+    await this.deps.conversations
+      .upsert({
+        id: conversationRecordId('teams', userId),
+        tenantId: this.deps.tenantId,
+        channel: 'teams',
+        userId,
+        reference,
+        updatedAt: new Date().toISOString(),
+      })
+      .catch((e: unknown) => this.deps.logger.warn({ err: e }, 'could not store conversation reference'));
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    await this.remember(context);
+    const userId = context.activity.from.aadObjectId ?? '';
+    const locale = teamsLocale(context.activity) ?? this.deps.defaultLocale;
+    const view = userId
+      ? await helpView(this.deps, userId, locale, true).catch(() => ({
+          kind: 'help' as const,
+          locale,
+          welcome: true,
+          canRemove: false,
+        }))
+      : { kind: 'help' as const, locale, welcome: true, canRemove: false };
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (!isAddressedToBot(activity)) return;
+    await this.remember(context);
+    const userId = activity.from.aadObjectId;
+    const locale = teamsLocale(activity);
+    if (!userId) {
+      const view: View = {
+        kind: 'refused',
+        locale: locale ?? this.deps.defaultLocale,
+        code: 'unknown-requester',
+        admins: [],
+      };
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
+      return;
+    }
+    await context.sendActivity({ type: 'typing' });
+    const reply = await handleMessage(this.deps, {
+      channel: 'teams',
+      userId,
+      text: textWithoutBotMention(activity),
+      mentions: await peopleMentions(context),
+      ...(locale ? { locale } : {}),
+    });
+    const sent = await context.sendActivity(
+      MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(reply.view, activity))),
+    );
+    if (reply.followUp && sent?.id) this.follow(context, sent.id, reply);
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const activity = context.activity;
+    const userId = activity.from.aadObjectId;
+    if (!userId) return errorResponse(401, 'unknown-user', 'The sender has no Entra identity.');
+    const action = invokeValue.action;
+    const data = action.data ?? {};
+    // Only the verb, the request id and input values are read from the payload.
+    const inputs = Object.fromEntries(
+      Object.entries(data).flatMap(([k, v]) =>
+        k !== 'requestId' && (typeof v === 'string' || typeof v === 'boolean') ? [[k, String(v)]] : [],
+      ),
+    );
+    const locale = teamsLocale(activity);
+    const reply = await handleAction(this.deps, {
+      channel: 'teams',
+      userId,
+      verb: action.verb ?? '',
+      requestId: typeof data.requestId === 'string' ? data.requestId : '',
+      inputs,
+      ...(locale ? { locale } : {}),
+    });
+    if (reply.followUp && activity.replyToId) this.follow(context, activity.replyToId, reply);
+    return cardResponse(cardFor(reply.view, activity)) as unknown as AdaptiveCardInvokeResponse;
+  }
+
+  /** Runs the reply's follow-up after the turn, updating the card in place as it progresses. */
+  private follow(context: TurnContext, activityId: string, reply: CoreReply): void {
+    const followUp = reply.followUp;
+    if (!followUp) return;
+    const reference = TurnContext.getConversationReference(context.activity);
+    this.jobs.run('teams-follow-up', async () => {
+      const final = await followUp((view) => this.updateCard(reference, activityId, view));
+      await this.updateCard(reference, activityId, final);
+    });
+  }
+}

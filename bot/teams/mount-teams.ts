@@ -1,0 +1,64 @@
+import {
+  CardFactory,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConversationReference,
+} from 'botbuilder';
+import restify from 'restify';
+import { buildCard } from '../../cards/adaptive/build-card';
+import type { View } from '../../cards/views';
+import type { Config } from '../config';
+import type { CoreDeps } from '../core/core-deps';
+import type { JobRunner } from '../job-runner';
+import type { Logger } from '../logger';
+import { requestLog } from '../server';
+import { LicenseDeskBot } from './license-desk-bot';
+import { LicenseDeskAdapter } from './license-desk-adapter';
+
+/**
+ * `POST /api/messages`: Bot Framework HTTP through botbuilder's CloudAdapter. With an app id,
+ * every request's JWT is verified (unsigned or forged → 401); without one, auth is off (local only).
+ */
+export function mountTeams(
+  server: restify.Server,
+  config: Config,
+  deps: CoreDeps,
+  jobs: JobRunner,
+  logger: Logger,
+): LicenseDeskAdapter {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    // With no app id (local, auth off) botbuilder refuses a SingleTenant type: leave it out.
+    ...(config.bot.appId ? { MicrosoftAppType: config.bot.appType } : {}),
+    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+  };
+  const adapter = new LicenseDeskAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const log = logger.child({ channel: 'teams' });
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activityType: context.activity.type }, 'unhandled error in a Teams turn');
+    if (context.activity.type === 'message') {
+      const view: View = { kind: 'notice', locale: config.defaultLocale, code: 'internal-error' };
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(buildCard(view))] }).catch(() => undefined);
+    }
+  };
+  const botAppId = config.bot.appId ?? '';
+  const updateCard = async (reference: Partial<ConversationReference>, activityId: string, view: View) => {
+    await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+      await context.updateActivity({
+        id: activityId,
+        type: 'message',
+        attachments: [CardFactory.adaptiveCard(buildCard(view))],
+      });
+    });
+  };
+  const bot = new LicenseDeskBot(deps, jobs, updateCard);
+  server.post(
+    '/api/messages',
+    restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }),
+    async (req: restify.Request, res: restify.Response) => {
+      await adapter.handle(req, res, (context) => bot.run(context), requestLog(req, log));
+    },
+  );
+  return adapter;
+}
