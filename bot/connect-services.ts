@@ -19,6 +19,7 @@ import { loadTenantFile, type TenantFile } from '../services/tenant-simulator/te
 import type { Config } from './config';
 import type { ConversationRecord } from './core/conversation-record';
 import type { CoreDeps } from './core/core-deps';
+import { unreachableNotifier } from './core/notifier';
 import type { Logger } from './logger';
 
 export interface ServiceOptions {
@@ -116,7 +117,16 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const organization = await graph.getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
-    const deps: CoreDeps = { graph, repo, tenantId, conversations: stores.conversations, logger, defaultLocale: config.defaultLocale };
+    const deps: CoreDeps = {
+      graph,
+      repo,
+      tenantId,
+      conversations: stores.conversations,
+      notifier: unreachableNotifier,
+      approvals: config.approvals,
+      logger,
+      defaultLocale: config.defaultLocale,
+    };
     return { deps, stores, simulator, graphDescription: description, close };
   } catch (e) {
     await close();

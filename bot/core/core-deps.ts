@@ -2,6 +2,7 @@ import type { LicenseGraph } from '../../services/graph/license-graph';
 import type { RequestRepository } from '../../services/licensing/request-repository';
 import type { DocumentStore } from '../../services/store/document-store';
 import type { ConversationRecord } from './conversation-record';
+import type { Notifier } from './notifier';
 import type { Logger } from '../logger';
 
 /**
@@ -16,6 +17,10 @@ export interface CoreDeps {
   tenantId: string;
   /** Where each user can be reached proactively (approvals, updates after a restart). */
   conversations: DocumentStore<ConversationRecord>;
+  /** Proactive messages (approvals). */
+  notifier: Notifier;
+  /** Approvers: this group's members when set, else License → User → Global Administrators. */
+  approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
 }

@@ -77,8 +77,11 @@ export interface RemovalRequest extends StoredDocument {
     decidedAt?: string;
     comment?: string;
   };
-  /** Channel messages showing this request, so they can be updated in place. */
-  messages?: { channel: Channel; conversationId: string; activityId: string; userId: string }[];
+  /**
+   * Channel messages showing this request (approval cards, the requester's card), so a decision
+   * updates them all in place. Opaque to the licensing core: the channels read and write them.
+   */
+  messages?: { channel: 'teams' | 'slack'; userId: string; conversation: Record<string, unknown>; messageId: string }[];
 }
 
 /** An audit event: one per transition and one per user outcome. Never holds names or mail, only ids and codes. */
