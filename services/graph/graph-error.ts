@@ -31,7 +31,9 @@ export class GraphError extends Error {
     /** Graph's message. May contain personal data: do not log it. */
     readonly graphMessage: string | undefined,
   ) {
-    super(`${code} (HTTP ${status}${graphCode ? `, ${graphCode}` : ''}${requestId ? `, request-id ${requestId}` : ''})`);
+    super(
+      `${code} (HTTP ${status}${graphCode ? `, ${graphCode}` : ''}${requestId ? `, request-id ${requestId}` : ''})`,
+    );
   }
 }
 

@@ -1,0 +1,47 @@
+import type { RetryInfo } from './retry-info';
+
+/**
+ * How a `GraphLicenseClient` reaches Graph and how hard it tries. Times are milliseconds.
+ * Defaults: timeoutMs 10 000 per HTTP attempt, maxAttempts 5 (including the first),
+ * maxRetryTimeMs 60 000 across all retries of one request (or one batch item),
+ * maxConcurrency 4 requests on the wire (i.e. `$batch` requests in flight).
+ */
+export interface GraphClientOptions {
+  /** `https://graph.microsoft.com` or the simulator's `http://127.0.0.1:PORT`; `/v1.0` is appended by the client. */
+  baseUrl: string;
+  /** Bearer token source; absent for the simulator (no Authorization header is sent). */
+  getToken?: () => Promise<string>;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  maxRetryTimeMs?: number;
+  maxConcurrency?: number;
+  /** Injectable wait, for tests. Defaults to a real timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injectable clock (epoch ms), for tests that also inject `sleep`. Defaults to `Date.now`. */
+  now?: () => number;
+  /** Called before each retry (single requests and batch items), for logs and metrics. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export const GRAPH_API_VERSION = 'v1.0';
+
+/** Options with every default filled in. */
+export type ResolvedGraphClientOptions = Required<Omit<GraphClientOptions, 'getToken' | 'onRetry'>> &
+  Pick<GraphClientOptions, 'getToken' | 'onRetry'>;
+
+export function resolveGraphClientOptions(opts: GraphClientOptions): ResolvedGraphClientOptions {
+  return {
+    ...opts,
+    baseUrl: opts.baseUrl.replace(/\/+$/, ''),
+    timeoutMs: opts.timeoutMs ?? 10_000,
+    maxAttempts: opts.maxAttempts ?? 5,
+    maxRetryTimeMs: opts.maxRetryTimeMs ?? 60_000,
+    maxConcurrency: opts.maxConcurrency ?? 4,
+    sleep: opts.sleep ?? realSleep,
+    now: opts.now ?? Date.now,
+  };
+}
+
+function realSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,196 @@
+import type {
+  CompanySubscription,
+  DirectoryRole,
+  Group,
+  LicenseDetails,
+  Organization,
+  SubscribedSku,
+  User,
+} from '@microsoft/microsoft-graph-types';
+import { buildSdkClient } from './build-sdk-client';
+import { GraphError, isGraphError } from './graph-error';
+import {
+  GRAPH_API_VERSION,
+  resolveGraphClientOptions,
+  type GraphClientOptions,
+  type ResolvedGraphClientOptions,
+} from './graph-client-options';
+import { GraphTransport } from './graph-transport';
+import { runLicenseBatches } from './license-batch';
+import { USER_FIELDS, type LicenseChange, type LicenseChangeResult, type LicenseGraph } from './license-graph';
+import {
+  chunk,
+  inFilter,
+  MAX_IN_VALUES,
+  odataQuery,
+  startswithAnyFilter,
+  USER_PREFIX_FIELDS,
+  userKeySegment,
+} from './odata';
+import { Semaphore } from './semaphore';
+import { ThrottleGate } from './throttle-gate';
+
+export type { GraphClientOptions } from './graph-client-options';
+
+/** Graph's page size ceiling for users. */
+const USERS_PAGE_SIZE = 999;
+const SELECT_USER = USER_FIELDS.join(',');
+
+/**
+ * `LicenseGraph` over Microsoft Graph v1.0 with `@microsoft/microsoft-graph-client`.
+ * One instance per process and tenant: its throttle gate and concurrency limit are shared by every
+ * call made through it (that is the point). See GraphClientOptions for limits and defaults.
+ * Every method resolves or rejects with a GraphError; nothing else escapes.
+ */
+export class GraphLicenseClient implements LicenseGraph {
+  private readonly opts: ResolvedGraphClientOptions;
+  private readonly transport: GraphTransport;
+  private readonly gate: ThrottleGate;
+
+  constructor(opts: GraphClientOptions) {
+    this.opts = resolveGraphClientOptions(opts);
+    this.gate = new ThrottleGate(this.opts.now, this.opts.sleep);
+    const sdk = buildSdkClient(this.opts, new Semaphore(this.opts.maxConcurrency), this.gate);
+    this.transport = new GraphTransport(sdk, `${this.opts.baseUrl}/${GRAPH_API_VERSION}`);
+  }
+
+  async getOrganization(): Promise<Organization> {
+    const [organization] = await this.transport.getAll<Organization>('/organization');
+    if (!organization) throw new GraphError('graph/not-found', 404, undefined, undefined, undefined);
+    return organization;
+  }
+
+  getUser(idOrUpn: string): Promise<User> {
+    return this.transport.get<User>(`/${userKeySegment(idOrUpn)}?${odataQuery({ $select: SELECT_USER })}`);
+  }
+
+  listUsers(): Promise<User[]> {
+    return this.transport.getAll<User>(`/users?${odataQuery({ $select: SELECT_USER, $top: USERS_PAGE_SIZE })}`);
+  }
+
+  findUsersByPrefix(prefix: string): Promise<User[]> {
+    return this.queryUsers(startswithAnyFilter(USER_PREFIX_FIELDS, prefix));
+  }
+
+  /**
+   * One `in` filter per property and chunk of 15 (Graph's default limit on `in` expressions), run
+   * concurrently within the client's limit; results deduplicated by id, in first-seen order.
+   */
+  async findUsersByAddress(addresses: string[]): Promise<User[]> {
+    const unique = [...new Set(addresses.filter((address) => address !== ''))];
+    const requests = chunk(unique, MAX_IN_VALUES).flatMap((values) =>
+      (['mail', 'userPrincipalName'] as const).map((field) => this.queryUsers(inFilter(field, values))),
+    );
+    const byId = new Map<string, User>();
+    for (const users of await Promise.all(requests)) {
+      for (const user of users) if (user.id && !byId.has(user.id)) byId.set(user.id, user);
+    }
+    return [...byId.values()];
+  }
+
+  /** `id in (...)` in chunks of 15, concurrently; ids Graph does not know are simply absent. */
+  async getUsersByIds(ids: string[]): Promise<User[]> {
+    const unique = [...new Set(ids.filter((id) => id !== ''))];
+    const pages = await Promise.all(
+      chunk(unique, MAX_IN_VALUES).map((values) => this.queryUsers(inFilter('id', values))),
+    );
+    return pages.flat();
+  }
+
+  listLicenseDetails(userId: string): Promise<LicenseDetails[]> {
+    return this.transport.getAll<LicenseDetails>(`/${userKeySegment(userId)}/licenseDetails`);
+  }
+
+  listSubscribedSkus(): Promise<SubscribedSku[]> {
+    return this.transport.getAll<SubscribedSku>('/subscribedSkus');
+  }
+
+  listSubscriptions(): Promise<CompanySubscription[]> {
+    return this.transport.getAll<CompanySubscription>('/directory/subscriptions');
+  }
+
+  getGroup(groupId: string): Promise<Group> {
+    return this.transport.get<Group>(`/groups/${encodeURIComponent(groupId)}`);
+  }
+
+  listDirectoryRoles(): Promise<DirectoryRole[]> {
+    return this.transport.getAll<DirectoryRole>('/directoryRoles');
+  }
+
+  /** Role members that are users (service principals and groups are left out). */
+  async listDirectoryRoleMembers(roleId: string): Promise<User[]> {
+    const members = await this.transport.getAll<User>(
+      `/directoryRoles/${encodeURIComponent(roleId)}/members?${odataQuery({ $select: SELECT_USER })}`,
+    );
+    return members.filter(isUserObject);
+  }
+
+  /** Graph answers 404 both for "no manager" and for an unknown user; both resolve `undefined`. */
+  async getManager(userId: string): Promise<User | undefined> {
+    try {
+      return await this.transport.get<User>(
+        `/${userKeySegment(userId)}/manager?${odataQuery({ $select: SELECT_USER })}`,
+      );
+    } catch (e) {
+      if (isGraphError(e) && e.code === 'graph/not-found') return undefined;
+      throw e;
+    }
+  }
+
+  async listDirectReports(userId: string): Promise<User[]> {
+    const reports = await this.transport.getAll<User>(
+      `/${userKeySegment(userId)}/directReports?${odataQuery({ $select: SELECT_USER })}`,
+    );
+    return reports.filter(isUserObject);
+  }
+
+  listMemberOf(userId: string): Promise<(Group | DirectoryRole)[]> {
+    return this.transport.getAll<Group | DirectoryRole>(`/${userKeySegment(userId)}/memberOf`);
+  }
+
+  /**
+   * Retried on 429/503 only (Graph did not apply it). A timeout, network error or 504 is ambiguous
+   * for this non-idempotent POST, so it surfaces as `graph/timeout` / `graph/network` /
+   * `graph/unavailable` and the caller re-reads the user's licenses before deciding.
+   */
+  assignLicense(change: LicenseChange): Promise<User> {
+    return this.transport.post<User>(
+      `/${userKeySegment(change.userId)}/assignLicense`,
+      { addLicenses: change.addLicenses, removeLicenses: change.removeLicenses },
+      'assignLicense',
+    );
+  }
+
+  assignLicenses(
+    changes: LicenseChange[],
+    onItem?: (result: LicenseChangeResult) => void,
+  ): Promise<LicenseChangeResult[]> {
+    const { maxAttempts, maxRetryTimeMs, maxConcurrency, baseUrl, now, sleep, onRetry } = this.opts;
+    return runLicenseBatches(
+      changes,
+      {
+        transport: this.transport,
+        gate: this.gate,
+        limits: { maxAttempts, maxRetryTimeMs },
+        baseUrl,
+        maxConcurrency,
+        now,
+        sleep,
+        ...(onRetry ? { onRetry } : {}),
+      },
+      onItem,
+    );
+  }
+
+  private queryUsers($filter: string): Promise<User[]> {
+    return this.transport.getAll<User>(
+      `/users?${odataQuery({ $filter, $select: SELECT_USER, $top: USERS_PAGE_SIZE })}`,
+    );
+  }
+}
+
+/** A directory object is a user when Graph says so, or says nothing (a `$select`ed user has no type). */
+function isUserObject(object: User): boolean {
+  const type = (object as { '@odata.type'?: unknown })['@odata.type'];
+  return type === undefined || type === '#microsoft.graph.user';
+}
