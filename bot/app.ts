@@ -6,10 +6,14 @@ import type restify from 'restify';
 import { resumeInterrupted } from '../services/licensing/resume-interrupted';
 import type { Config } from './config';
 import { connectServices, type ServiceOptions, type Services } from './connect-services';
+import { compositeNotifier } from './composite-notifier';
+import { expireDueApprovals } from './core/actions/expire-approval';
 import { JobRunner } from './job-runner';
 import type { Logger } from './logger';
 import { mountTeams } from './teams/mount-teams';
 import { closeServer, createServer, listen } from './server';
+
+const EXPIRY_SWEEP_MS = 60_000;
 
 export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
   /** Listen address; default loopback. */
@@ -46,7 +50,16 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       },
     ]);
     const jobs = new JobRunner(logger);
-    mountTeams(server, config, deps, jobs, logger);
+    const teams = mountTeams(server, config, deps, jobs, logger);
+    deps.notifier = compositeNotifier({ teams: teams.notifier });
+    // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
+    const sweep = setInterval(() => {
+      jobs.run('expire-approvals', async () => {
+        const expired = await expireDueApprovals(deps);
+        if (expired > 0) logger.info({ expired }, 'expired pending approvals');
+      });
+    }, EXPIRY_SWEEP_MS);
+    sweep.unref();
     const url = await listen(server, config.port, options.host ?? '127.0.0.1');
     return {
       ...services,
@@ -54,6 +67,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       server,
       jobs,
       close: async () => {
+        clearInterval(sweep);
         await closeServer(server);
         // Removals already acknowledged finish before the services they need go away.
         await jobs.drain();

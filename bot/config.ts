@@ -93,7 +93,12 @@ export interface Config {
         certificatePath: string | undefined;
       };
   cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
-  bot: { appId: string | undefined; appPassword: string | undefined; appType: Env['MicrosoftAppType']; appTenantId: string | undefined };
+  bot: {
+    appId: string | undefined;
+    appPassword: string | undefined;
+    appType: Env['MicrosoftAppType'];
+    appTenantId: string | undefined;
+  };
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   playground: { enabled: boolean; port: number };
@@ -120,7 +125,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `${key}: expected ${issue.expected}`;
   if (issue.code === 'too_small') return `${key}: expected a number >= ${String(issue.minimum)}`;
   if (issue.code === 'too_big') return `${key}: expected a number <= ${String(issue.maximum)}`;
-  if (issue.code === 'invalid_format') return `${key}: expected a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
+  if (issue.code === 'invalid_format')
+    return `${key}: expected a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
   return `${key}: ${issue.message}`;
 }
 

@@ -13,7 +13,17 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: { app: 'license-desk' },
       redact: {
-        paths: ['authorization', '*.authorization', 'headers.authorization', 'token', '*.token', 'text', '*.text', 'password', '*.password'],
+        paths: [
+          'authorization',
+          '*.authorization',
+          'headers.authorization',
+          'token',
+          '*.token',
+          'text',
+          '*.text',
+          'password',
+          '*.password',
+        ],
         censor: '[redacted]',
       },
     },

@@ -32,8 +32,17 @@ async function main(): Promise<void> {
   }
   logger.info({ url: `${app.url}/api/messages` }, 'bot endpoint (Teams / Bot Framework)');
   logger.info({ url: `${app.url}/healthz` }, 'health');
-  if (app.simulator) logger.info({ url: `${app.simulator.url}/v1.0` }, 'Graph: tenant simulator (state in memory; restarts from the tenant file)');
-  logger.info({ store: app.stores.describe }, app.stores.embedded ? 'store: embedded Cosmos DB, memory only: requests and audit are lost on exit' : 'store: Cosmos DB');
+  if (app.simulator)
+    logger.info(
+      { url: `${app.simulator.url}/v1.0` },
+      'Graph: tenant simulator (state in memory; restarts from the tenant file)',
+    );
+  logger.info(
+    { store: app.stores.describe },
+    app.stores.embedded
+      ? 'store: embedded Cosmos DB, memory only: requests and audit are lost on exit'
+      : 'store: Cosmos DB',
+  );
   if (!config.bot.appId) logger.warn('Bot Framework auth is OFF (no MicrosoftAppId): local use only');
 
   let stopping = false;

@@ -23,7 +23,10 @@ async function boundedCheck(c: HealthCheck, timeoutMs: number): Promise<{ name: 
     timer = setTimeout(() => resolve({ ok: false, detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
   });
   try {
-    const r = await Promise.race([c.check().catch((e: unknown) => ({ ok: false, detail: e instanceof Error ? e.name : 'failed' })), timeout]);
+    const r = await Promise.race([
+      c.check().catch((e: unknown) => ({ ok: false, detail: e instanceof Error ? e.name : 'failed' })),
+      timeout,
+    ]);
     return { name: c.name, ...r };
   } finally {
     clearTimeout(timer);
@@ -43,7 +46,10 @@ export function createServer(logger: Logger, checks: HealthCheck[]): restify.Ser
     next();
   });
   server.on('after', (req: restify.Request, res: restify.Response) => {
-    (req as RequestWithLog).correlationLog?.debug({ method: req.method, path: req.getPath(), status: res.statusCode }, 'request');
+    (req as RequestWithLog).correlationLog?.debug(
+      { method: req.method, path: req.getPath(), status: res.statusCode },
+      'request',
+    );
   });
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     const results = await Promise.all(checks.map((c) => boundedCheck(c, 3000)));

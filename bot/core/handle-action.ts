@@ -6,6 +6,8 @@ import { chooseClarification } from './actions/choose-clarification';
 import { confirmRemoval } from './actions/confirm-removal';
 import { showRequest } from './actions/show-request';
 import { undoRequest } from './actions/undo-request';
+import { approveRemoval, rejectRemoval } from './actions/decide-approval';
+import { sendForApproval } from './actions/send-for-approval';
 import type { CoreDeps } from './core-deps';
 import type { ActionTurn, CoreReply } from './turns';
 import { withFaultNotice } from './with-fault-notice';
@@ -20,6 +22,9 @@ const HANDLERS: Readonly<Partial<Record<Verb, ActionHandler>>> = {
   [VERBS.nextBatch]: showRequest,
   [VERBS.done]: showRequest,
   [VERBS.refresh]: showRequest,
+  [VERBS.sendForApproval]: sendForApproval,
+  [VERBS.approve]: approveRemoval,
+  [VERBS.reject]: rejectRemoval,
 };
 
 /** A card button or Slack action: load the stored request, then let the verb's handler decide. */

@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import { requestLog } from '../server';
 import { LicenseDeskBot } from './license-desk-bot';
 import { LicenseDeskAdapter } from './license-desk-adapter';
+import { TeamsNotifier } from './teams-notifier';
 
 /**
  * `POST /api/messages`: Bot Framework HTTP through botbuilder's CloudAdapter. With an app id,
@@ -25,7 +26,7 @@ export function mountTeams(
   deps: CoreDeps,
   jobs: JobRunner,
   logger: Logger,
-): LicenseDeskAdapter {
+): { adapter: LicenseDeskAdapter; notifier: TeamsNotifier } {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -60,5 +61,5 @@ export function mountTeams(
       await adapter.handle(req, res, (context) => bot.run(context), requestLog(req, log));
     },
   );
-  return adapter;
+  return { adapter, notifier: new TeamsNotifier(adapter, botAppId, deps.conversations, deps.tenantId) };
 }

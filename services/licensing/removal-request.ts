@@ -69,6 +69,8 @@ export interface RemovalRequest extends StoredDocument {
   undo?: { by: string; outcomes: Record<string, UndoOutcome> };
   /** Approval data (the approval flow fills it). */
   approval?: {
+    /** The requester as approvers see them (name, mail, department). */
+    requester: { id: string; displayName: string; address: string; department?: string };
     reason?: string;
     approverIds: string[];
     expiresAt: string;

@@ -1,0 +1,142 @@
+import type { View } from '../../../cards/views';
+import { INPUTS } from '../../../cards/views';
+import { runExecution, startExecution } from '../../../services/licensing/execute-removal';
+import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
+import { isConflict, type StoredRequest } from '../../../services/licensing/request-repository';
+import type { CoreDeps } from '../core-deps';
+import { approvalView, refreshTrackedMessages } from '../present-approval';
+import { resultView } from '../present-request';
+import type { ActionTurn, CoreReply } from '../turns';
+import { type ActionHandler, alreadyHandled, coalescingPublisher, notice } from './action-context';
+import { expireIfDue } from './expire-approval';
+
+const MAX_COMMENT = 500;
+
+/**
+ * Checks shared by approve and reject, in order: expiry, still pending, not one's own request,
+ * and the approver's authority in the directory now (not when the request was sent).
+ */
+async function checkDecider(
+  deps: CoreDeps,
+  turn: ActionTurn,
+  doc: StoredRequest,
+): Promise<{ ok: true; name: string } | { ok: false; reply: CoreReply }> {
+  const current = await expireIfDue(deps, doc);
+  if (current.state === 'expired') return { ok: false, reply: notice(doc.locale, 'expired') };
+  if (current.state !== 'awaiting-approval') return { ok: false, reply: decidedNotice(current) };
+  if (turn.userId === doc.requesterId) return { ok: false, reply: notice(doc.locale, 'self-approval') };
+  const who = await loadRequester(deps.graph, turn.userId);
+  if (who?.authority.kind !== 'admin') return { ok: false, reply: notice(doc.locale, 'not-an-approver') };
+  return { ok: true, name: who.user.displayName ?? turn.userId };
+}
+
+function decidedNotice(doc: StoredRequest): CoreReply {
+  if (doc.approval?.decidedByName)
+    return notice(doc.locale, 'already-handled', {
+      by: doc.approval.decidedByName,
+      at: doc.approval.decidedAt ?? doc.updatedAt,
+      state: doc.state,
+    });
+  return alreadyHandled(doc);
+}
+
+/** First decision wins: the ETag-guarded transition out of awaiting-approval. */
+async function decide(
+  deps: CoreDeps,
+  turn: ActionTurn,
+  doc: StoredRequest,
+  to: 'approved' | 'rejected',
+  name: string,
+): Promise<StoredRequest | CoreReply> {
+  const comment = (turn.inputs[INPUTS.comment] ?? '').trim().slice(0, MAX_COMMENT);
+  const at = deps.repo.clock.now().toISOString();
+  try {
+    return await deps.repo.transition(doc, to, turn.userId, {
+      ...(doc.approval
+        ? {
+            approval: {
+              ...doc.approval,
+              decidedBy: turn.userId,
+              decidedByName: name,
+              decidedAt: at,
+              ...(comment ? { comment } : {}),
+            },
+          }
+        : {}),
+    });
+  } catch (e) {
+    if (!isConflict(e)) throw e;
+    const latest = await deps.repo.get(deps.tenantId, doc.id);
+    return latest ? decidedNotice(latest) : notice(doc.locale, 'unknown-request');
+  }
+}
+
+function isReply(x: StoredRequest | CoreReply): x is CoreReply {
+  return 'view' in x;
+}
+
+export const rejectRemoval: ActionHandler = async (deps, turn, doc) => {
+  const check = await checkDecider(deps, turn, doc);
+  if (!check.ok) return check.reply;
+  const rejected = await decide(deps, turn, doc, 'rejected', check.name);
+  if (isReply(rejected)) return rejected;
+  await refreshTrackedMessages(deps, rejected);
+  const a = rejected.approval;
+  await deps.notifier
+    .sendToUser(rejected.requesterId, {
+      kind: 'notice',
+      locale: rejected.locale,
+      code: 'rejected',
+      params: { by: a?.decidedByName ?? '', at: a?.decidedAt ?? '', comment: a?.comment ?? '' },
+    })
+    .catch(() => undefined);
+  return { view: approvalView(rejected) };
+};
+
+/**
+ * Approve, then run it: re-planned against the tenant as it is now (a license may be gone, a user
+ * may no longer report to the requester), executed with the approver as the actor.
+ */
+export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
+  const check = await checkDecider(deps, turn, doc);
+  if (!check.ok) return check.reply;
+  const approved = await decide(deps, turn, doc, 'approved', check.name);
+  if (isReply(approved)) return approved;
+  await refreshTrackedMessages(deps, approved);
+
+  const replan = doc.plan
+    ? await planRemoval(deps.graph, doc.requesterId, {
+        people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
+        products: doc.plan.products.map((p) => ({ text: p.skuId })),
+      })
+    : undefined;
+  const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;
+  if (!plan) {
+    const cancelled = await deps.repo.transition(approved, 'cancelled', turn.userId);
+    await refreshTrackedMessages(deps, cancelled);
+    const people = replan?.kind === 'refused' ? replan.people : [];
+    const view: View = { kind: 'refused', locale: doc.locale, code: 'not-direct-report', people, admins: [] };
+    await deps.notifier.sendToUser(doc.requesterId, view).catch(() => undefined);
+    return { view };
+  }
+  const current = await deps.repo.update(approved, { plan });
+  const started = await startExecution(deps.graph, deps.repo, deps.tenantId, current.id, turn.userId);
+  if (started.kind !== 'started')
+    return started.kind === 'not-found' ? notice(doc.locale, 'unknown-request') : alreadyHandled(started.request);
+  const total = Object.keys(started.request.outcomes ?? {}).length;
+  return {
+    view: { kind: 'progress', locale: doc.locale, requestId: doc.id, done: 0, total, operation: 'remove' },
+    followUp: async (publish) => {
+      const progress = coalescingPublisher(publish);
+      const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, (done) => {
+        progress.push({ kind: 'progress', locale: doc.locale, requestId: doc.id, done, total, operation: 'remove' });
+      });
+      await progress.drain();
+      if (result.kind !== 'executed') return { kind: 'notice', locale: doc.locale, code: 'internal-error' };
+      const final = resultView(result.request, deps.repo.clock.now());
+      await refreshTrackedMessages(deps, result.request, final);
+      await deps.notifier.sendToUser(doc.requesterId, final).catch(() => undefined);
+      return final;
+    },
+  };
+};

@@ -1,0 +1,77 @@
+import { INPUTS } from '../../../cards/views';
+import { listApprovers } from '../../../services/licensing/approvers';
+import { loadRequester } from '../../../services/licensing/plan-removal';
+import { isConflict } from '../../../services/licensing/request-repository';
+import type { MessageRef } from '../notifier';
+import { approvalView } from '../present-approval';
+import { type ActionHandler, alreadyHandled, notice } from './action-context';
+
+/** Longest reason a requester may give; longer text is cut, not rejected. */
+const MAX_REASON = 500;
+
+/**
+ * A manager sends a planned removal for approval. Checked again now: the requester must still
+ * manage every user in the plan. Approvers get a card each; who could not be reached is listed.
+ */
+export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
+  if (doc.requesterId !== turn.userId) return notice(doc.locale, 'not-your-request');
+  if (doc.state !== 'awaiting-confirmation' || !doc.plan) return alreadyHandled(doc);
+  if (doc.plan.mode !== 'needs-approval') return alreadyHandled(doc);
+  const who = await loadRequester(deps.graph, turn.userId);
+  const reports = who?.authority.kind === 'manager' ? who.authority.directReportIds : [];
+  const outsiders = doc.plan.users.filter((u) => !reports.includes(u.id));
+  if (!who || outsiders.length > 0) {
+    return {
+      view: {
+        kind: 'refused',
+        locale: doc.locale,
+        code: 'not-direct-report',
+        people: outsiders.map((u) => u.displayName),
+        admins: (who?.admins ?? []).map((a) => a.displayName),
+      },
+    };
+  }
+  const approvers = await listApprovers(deps.graph, turn.userId);
+  const now = deps.repo.clock.now();
+  const reason = (turn.inputs[INPUTS.reason] ?? '').trim().slice(0, MAX_REASON);
+  let pending;
+  try {
+    pending = await deps.repo.transition(doc, 'awaiting-approval', turn.userId, {
+      approval: {
+        requester: {
+          id: turn.userId,
+          displayName: who.user.displayName ?? doc.requesterName,
+          address: who.user.mail ?? who.user.userPrincipalName ?? '',
+          ...(who.user.department ? { department: who.user.department } : {}),
+        },
+        ...(reason ? { reason } : {}),
+        approverIds: approvers.map((a) => a.id),
+        expiresAt: new Date(now.getTime() + deps.approvals.expiryDays * 24 * 3600 * 1000).toISOString(),
+      },
+    });
+  } catch (e) {
+    if (!isConflict(e)) throw e;
+    const latest = await deps.repo.get(deps.tenantId, doc.id);
+    return latest ? alreadyHandled(latest) : notice(doc.locale, 'unknown-request');
+  }
+  const card = approvalView(pending);
+  const sent = await Promise.all(
+    approvers.map(async (a) => ({
+      approver: a,
+      ref: await deps.notifier.sendToUser(a.id, card).catch(() => undefined),
+    })),
+  );
+  const refs = sent.flatMap((s) => (s.ref ? [s.ref] : []));
+  if (refs.length > 0)
+    await deps.repo.merge(deps.tenantId, doc.id, (d) => ({
+      messages: [...(d.messages ?? []), ...refs] satisfies MessageRef[],
+    }));
+  const reached = sent.filter((s) => s.ref).map((s) => s.approver.displayName);
+  const unreachable = sent.filter((s) => !s.ref).map((s) => s.approver.displayName);
+  deps.logger.info({ requestId: doc.id, approvers: approvers.length, reached: reached.length }, 'sent for approval');
+  return notice(doc.locale, 'sent-for-approval', {
+    approvers: reached,
+    unreachable,
+    expires: pending.approval?.expiresAt ?? '',
+  });
+};
