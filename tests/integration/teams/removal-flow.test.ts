@@ -1,26 +1,10 @@
 import { VERBS } from '../../../cards/views';
+import { executeActions, cardText as textOf } from '../../support/card-actions';
 import { expectValidAdaptiveCard } from '../../support/card-checks';
 import { aMentionOfTheBot, anActionInvoke, anInstallation, aTeamsMessage } from '../../support/teams-activities';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
-
-function textOf(card: unknown): string {
-  return JSON.stringify(card);
-}
-
-function executeActions(card: any): any[] {
-  const out: any[] = [];
-  const walk = (node: any) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      if (node.type === 'Action.Execute') out.push(node);
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(card.body ?? []);
-  return out;
-}
 
 function holds(t: TestApp, upn: string, skuId: string): boolean {
   const user = t.app.simulator?.state.users.find((u) => u.userPrincipalName === upn);
