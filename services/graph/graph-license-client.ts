@@ -118,6 +118,13 @@ export class GraphLicenseClient implements LicenseGraph {
   }
 
   /** Role members that are users (service principals and groups are left out). */
+  async listGroupMembers(groupId: string): Promise<User[]> {
+    const members = await this.transport.getAll<User>(
+      `/groups/${encodeURIComponent(groupId)}/members?${odataQuery({ $select: SELECT_USER })}`,
+    );
+    return members.filter(isUserObject);
+  }
+
   async listDirectoryRoleMembers(roleId: string): Promise<User[]> {
     const members = await this.transport.getAll<User>(
       `/directoryRoles/${encodeURIComponent(roleId)}/members?${odataQuery({ $select: SELECT_USER })}`,

@@ -62,6 +62,8 @@ export interface LicenseGraph {
   listSubscribedSkus(): Promise<SubscribedSku[]>;
   listSubscriptions(): Promise<CompanySubscription[]>;
   getGroup(groupId: string): Promise<Group>;
+  /** Member users of a group (other member types are left out). Rejects `graph/not-found` for an unknown group. */
+  listGroupMembers(groupId: string): Promise<User[]>;
   listDirectoryRoles(): Promise<DirectoryRole[]>;
   /** Member user ids of a directory role (activated role object id). */
   listDirectoryRoleMembers(roleId: string): Promise<User[]>;

@@ -1,6 +1,7 @@
 import { assignLicense } from './handlers/assign-license';
 import { batch } from './handlers/batch';
 import { getGroup } from './handlers/get-group';
+import { listGroupMembers } from './handlers/list-group-members';
 import { getManager } from './handlers/get-manager';
 import { getOrganization } from './handlers/get-organization';
 import { getUser } from './handlers/get-user';
@@ -34,6 +35,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/subscribedSkus', handler: listSubscribedSkus, cost: read(3) },
   { method: 'GET', pattern: '/directory/subscriptions', handler: listSubscriptions, cost: read(1) },
   { method: 'GET', pattern: '/groups/{id}', handler: getGroup, cost: read(1) },
+  { method: 'GET', pattern: '/groups/{id}/members', handler: listGroupMembers, cost: read(1) },
   { method: 'GET', pattern: '/directoryRoles', handler: listDirectoryRoles, cost: read(1) },
   { method: 'GET', pattern: '/directoryRoles/{id}/members', handler: listDirectoryRoleMembers, cost: read(1) },
   { method: 'GET', pattern: '/organization', handler: getOrganization, cost: read(1) },

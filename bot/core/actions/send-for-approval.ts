@@ -31,7 +31,7 @@ export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
       },
     };
   }
-  const approvers = await listApprovers(deps.graph, turn.userId);
+  const approvers = await listApprovers(deps.graph, turn.userId, deps.approvals.approverGroupId);
   const now = deps.repo.clock.now();
   const reason = (turn.inputs[INPUTS.reason] ?? '').trim().slice(0, MAX_REASON);
   let pending;
