@@ -2,6 +2,7 @@ import type { HelpView, Locale, RefusedView, View } from '../../cards/views';
 import { freeSeats, userLicenses, whoHas } from '../../services/licensing/license-queries';
 import { loadRequester, planRemoval } from '../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../services/licensing/removal-ask';
+import { isRemovable } from '../../services/licensing/removal-plan';
 import type { Admin } from '../../services/licensing/requester-authority';
 import { detectLocale } from '../language/detect-locale';
 import { parseRequest } from '../language/parse-request';
@@ -138,6 +139,11 @@ export async function startRemoval(
       return { view: first ? clarifyView(doc.id, locale, first) : { kind: 'notice', locale, code: 'internal-error' } };
     }
     case 'plans': {
+      // Nothing removable (nobody holds it directly): show the reasons, store nothing to confirm.
+      const first = outcome.plans[0];
+      if (first && !outcome.plans.some((p) => p.entries.some(isRemovable))) {
+        return { view: confirmView('', turn.userId, locale, first) };
+      }
       const batchIds = outcome.plans.map(() => deps.repo.newId());
       for (const [i, plan] of outcome.plans.entries()) {
         await deps.repo.create(
@@ -156,7 +162,6 @@ export async function startRemoval(
           turn.userId,
         );
       }
-      const first = outcome.plans[0];
       return {
         view: first
           ? confirmView(batchIds[0] ?? '', turn.userId, locale, first)

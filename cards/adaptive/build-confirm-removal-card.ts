@@ -8,7 +8,7 @@ import type { ConfirmRemovalView } from '../views';
 import { INPUTS, VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
-import { confirmUserRows, isSelectable, productNames, rowSkipText } from '../shared/confirm-rows';
+import { confirmUserRows, hasRemovable, isSelectable, productNames, rowSkipText } from '../shared/confirm-rows';
 import { personLine } from '../shared/people';
 import type { AdaptiveCard, CardElement, ExecuteAction } from './adaptive-card';
 import {
@@ -116,7 +116,9 @@ function primaryAction(view: ConfirmRemovalView, s: Strings): ExecuteAction {
 
 export function buildConfirmRemovalCard(view: ConfirmRemovalView): AdaptiveCard {
   const s = stringsFor(view.locale);
-  const approval = view.mode === 'needs-approval';
+  // Nothing removable (e.g. nobody holds the license directly): the reasons are shown, no action offered.
+  const actionable = hasRemovable(view);
+  const approval = view.mode === 'needs-approval' && actionable;
   return adaptiveCard(
     compact([
       title(dialogTitle(view, s)),
@@ -127,10 +129,12 @@ export function buildConfirmRemovalCard(view: ConfirmRemovalView): AdaptiveCard 
       ...consequencesSection(view.consequences, view.users, s),
       ...seatsSection(view.seatChanges, s),
       approval && textInput(INPUTS.reason, s.dialog.reasonLabel, REASON_MAX_LENGTH, s.dialog.reasonPlaceholder),
-      actionSet([
-        primaryAction(view, s),
-        withoutInputs(executeAction(VERBS.cancel, { requestId: view.requestId }, s.common.cancel)),
-      ]),
+      !actionable && textBlock(s.notice['nothing-to-remove']({}), { weight: 'bolder' }),
+      actionable &&
+        actionSet([
+          primaryAction(view, s),
+          withoutInputs(executeAction(VERBS.cancel, { requestId: view.requestId }, s.common.cancel)),
+        ]),
     ]),
   );
 }

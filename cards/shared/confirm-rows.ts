@@ -26,6 +26,11 @@ export function confirmUserRows(view: ConfirmRemovalView): ConfirmUserRow[] {
   });
 }
 
+/** Whether anything in the confirmation can be unassigned; without it the dialog offers no action. */
+export function hasRemovable(view: Pick<ConfirmRemovalView, 'entries'>): boolean {
+  return view.entries.some((e) => REMOVABLE.has(e.reason));
+}
+
 /** Whether the row gets a checkbox. */
 export function isSelectable(row: ConfirmUserRow): boolean {
   return row.removable.length > 0;

@@ -8,7 +8,7 @@ import type { ConfirmRemovalView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
-import { confirmUserRows, isSelectable, productNames, rowSkipText } from '../shared/confirm-rows';
+import { confirmUserRows, hasRemovable, isSelectable, productNames, rowSkipText } from '../shared/confirm-rows';
 import type { Block, Button, SlackMessage } from './block-kit';
 import {
   actions,
@@ -148,7 +148,8 @@ function primaryButton(view: ConfirmRemovalView, s: Strings): Button {
 
 export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessage {
   const s = stringsFor(view.locale);
-  const approval = view.mode === 'needs-approval';
+  const actionable = hasRemovable(view);
+  const approval = view.mode === 'needs-approval' && actionable;
   const build = (detail: Detail): Block[] =>
     compactBlocks([
       header(dialogTitle(view, s)),
@@ -160,7 +161,8 @@ export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessag
       seatBlocks(view.seatChanges, s, detail),
       approval &&
         textInputBlock(SLACK_INPUTS.reason, s.dialog.reasonLabel, REASON_MAX_LENGTH, s.dialog.reasonPlaceholder),
-      actions([primaryButton(view, s), button(s.common.cancel, VERBS.cancel, view.requestId)]),
+      !actionable && section(s.notice['nothing-to-remove']({})),
+      actionable && actions([primaryButton(view, s), button(s.common.cancel, VERBS.cancel, view.requestId)]),
     ]);
   const count = confirmUserRows(view).filter(isSelectable).length;
   return {

@@ -7,7 +7,7 @@ import type { ApprovalView, ClarifyView, ConfirmRemovalView, ResultView, View } 
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
-import { confirmUserRows, isSelectable, rowSkipText } from '../shared/confirm-rows';
+import { confirmUserRows, hasRemovable, isSelectable, rowSkipText } from '../shared/confirm-rows';
 import { consequenceText } from '../shared/consequence-text';
 import { groupConsequences } from '../shared/group-consequences';
 import { licenseSource } from '../shared/license-source';
@@ -88,6 +88,7 @@ function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
     ),
     ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
     ...seatLines(view, s),
+    ...(hasRemovable(view) ? [] : ['', s.notice['nothing-to-remove']({})]),
   ];
 }
 

@@ -4,7 +4,15 @@ import { matchProduct, productDisplayName } from './catalog/match-products';
 import { seatsOf } from './catalog/seats-of';
 import { classifyAssignment, heldSkuIds } from './classify-assignment';
 import { consequencesFor, seatChanges } from './consequences';
-import type { EntryReason, PlanConsequence, PlanEntry, PlanProduct, PlanUser, PlanWarning, RemovalPlan } from './removal-plan';
+import type {
+  EntryReason,
+  PlanConsequence,
+  PlanEntry,
+  PlanProduct,
+  PlanUser,
+  PlanWarning,
+  RemovalPlan,
+} from './removal-plan';
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
 import type { RemovalAsk } from './removal-ask';
 import { type Admin, type Authority, authorityOf, listAdmins } from './requester-authority';
@@ -104,10 +112,13 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
   }
 
   const tenantSkus = await graph.listSubscribedSkus();
+  // Which "E3" is meant depends on who holds what: while a person is still unresolved, that
+  // question would be asked too early (and often needlessly), so it waits for the next pass.
+  const peopleSettled = clarifications.length === 0;
   const skus =
     ask.products === 'all'
       ? skusHeldBy(users, tenantSkus)
-      : resolveProducts(ask.products, users, tenantSkus, clarifications);
+      : resolveProducts(ask.products, users, tenantSkus, clarifications, peopleSettled);
   if (clarifications.length > 0) return { kind: 'clarify', clarifications, requester };
 
   const subscriptions = await graph.listSubscriptions();
@@ -134,14 +145,17 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
       products: skus.map(toPlanProduct),
       users: chunkUsers.map(toPlanUser),
       entries: chunkEntries,
-      consequences: chunkUsers.map((u) => ({
-        userId: u.id ?? '',
-        items: consequencesFor(
-          u,
-          removals.filter((e) => e.userId === u.id).map((e) => e.skuId),
-          tenantSkus,
-        ).map((c) => withGroupNames(c, chunkEntries)),
-      })),
+      // Consequences only for users who lose something: a skipped user's data is not affected.
+      consequences: chunkUsers
+        .filter((u) => removals.some((e) => e.userId === u.id))
+        .map((u) => ({
+          userId: u.id ?? '',
+          items: consequencesFor(
+            u,
+            removals.filter((e) => e.userId === u.id).map((e) => e.skuId),
+            tenantSkus,
+          ).map((c) => withGroupNames(c, chunkEntries)),
+        })),
       seatChanges: seatChanges(
         removals.map((e) => ({ user: chunkUsers.find((u) => u.id === e.userId) ?? {}, skuId: e.skuId })),
         tenantSkus,
@@ -159,6 +173,7 @@ function resolveProducts(
   users: User[],
   tenantSkus: SubscribedSku[],
   clarifications: Clarification[],
+  peopleSettled: boolean,
 ): SubscribedSku[] {
   const out: SubscribedSku[] = [];
   for (const ref of refs) {
@@ -177,7 +192,7 @@ function resolveProducts(
         first !== undefined &&
         held.every((h) => h.length === 1 && h[0]?.sku.skuId === first.sku.skuId);
       if (settled) out.push(first.sku);
-      else
+      else if (peopleSettled)
         clarifications.push({
           code: 'ambiguous-product',
           text: ref.text,
@@ -216,13 +231,31 @@ async function entryFor(
   };
   if (info.assignment === 'not-assigned') return { ...base, reason: 'not-assigned' };
   if (info.assignment === 'group-only') return { ...base, reason: 'group-inherited' };
-  const purchase = subscriptions.find((s) => s.skuId?.toLowerCase() === skuId.toLowerCase() && s.ownerType === 'User');
+  const purchase = selfServicePurchaseOf(user.id ?? '', skuId, subscriptions);
   if (purchase) {
     const buyer = await buyerName(purchase.ownerId ?? '');
     return { ...base, reason: 'self-service-purchase', buyer };
   }
   const reason: EntryReason = info.assignment === 'direct-and-group' ? 'remove-stays-via-group' : 'remove';
   return { ...base, reason };
+}
+
+/**
+ * The self-service purchase a user's license comes from, if any. Graph does not say which
+ * subscription a seat belongs to: the buyer's own license comes from their purchase, and when the
+ * organisation has no subscription of its own for the SKU, every seat does. Otherwise (the tenant
+ * also buys the SKU centrally) another user's license is taken to be the organisation's.
+ */
+function selfServicePurchaseOf(
+  userId: string,
+  skuId: string,
+  subscriptions: CompanySubscription[],
+): CompanySubscription | undefined {
+  const forSku = subscriptions.filter((s) => s.skuId?.toLowerCase() === skuId.toLowerCase());
+  const purchases = forSku.filter((s) => s.ownerType === 'User');
+  const own = purchases.find((s) => s.ownerId?.toLowerCase() === userId.toLowerCase());
+  if (own) return own;
+  return forSku.length > 0 && purchases.length === forSku.length ? purchases[0] : undefined;
 }
 
 /** Consequences name groups by id; the plan's entries already know their names, which is what people read. */
