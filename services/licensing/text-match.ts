@@ -1,13 +1,20 @@
 /** Small text helpers for matching what people type against directory names. */
 
-/** Lower case, no diacritics (Åsa → asa), single spaces. */
+/**
+ * Lower case, no diacritics (Åsa → asa), single spaces, and one apostrophe: phones and chat
+ * clients turn O'Brien into O’Brien as it is typed, while the directory keeps the ASCII one.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // Before diacritics go: ʼ (U+02BC) and ´ count as diacritics and would vanish.
+      .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Levenshtein distance, bounded: returns `max + 1` as soon as it is certain to exceed `max`. */

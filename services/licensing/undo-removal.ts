@@ -1,5 +1,6 @@
 import type { LicenseChange, LicenseGraph } from '../graph/license-graph';
 import { seatsOf } from './catalog/seats-of';
+import { classifyAssignment } from './classify-assignment';
 import type { UndoOutcome } from './removal-request';
 import { isConflict, type RequestRepository, type StoredRequest } from './request-repository';
 
@@ -76,16 +77,21 @@ export async function runUndo(
   const doc = restoring;
 
   const free = new Map((await graph.listSubscribedSkus()).map((s) => [(s.skuId ?? '').toLowerCase(), seatsOf(s).free]));
+  const removedIds = Object.entries(doc.outcomes ?? {}).flatMap(([id, o]) => (o.status === 'removed' ? [id] : []));
+  const current = await graph.getUsersByIds(removedIds);
   const outcomes: Record<string, UndoOutcome> = {};
   const changes: LicenseChange[] = [];
   for (const [userId, o] of Object.entries(doc.outcomes ?? {})) {
     if (o.status !== 'removed') continue;
-    const short = o.restore.filter((r) => (free.get(r.skuId.toLowerCase()) ?? 0) < 1);
+    // A SKU the user still holds (through a group) takes no new seat when reassigned directly.
+    const user = current.find((u) => u.id === userId);
+    const needSeat = o.restore.filter((r) => !user || classifyAssignment(user, r.skuId).assignment === 'not-assigned');
+    const short = needSeat.filter((r) => (free.get(r.skuId.toLowerCase()) ?? 0) < 1);
     if (short.length > 0) {
       outcomes[userId] = { status: 'failed', code: 'graph/no-free-seats', skuIds: o.skuIds };
       continue;
     }
-    for (const r of o.restore) free.set(r.skuId.toLowerCase(), (free.get(r.skuId.toLowerCase()) ?? 0) - 1);
+    for (const r of needSeat) free.set(r.skuId.toLowerCase(), (free.get(r.skuId.toLowerCase()) ?? 0) - 1);
     changes.push({
       userId,
       addLicenses: o.restore.map((r) => ({ skuId: r.skuId, disabledPlans: r.disabledPlans })),
