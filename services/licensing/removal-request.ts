@@ -66,7 +66,8 @@ export interface RemovalRequest extends StoredDocument {
   /** Per user id, filled when execution starts and as users complete. */
   outcomes?: Record<string, UserOutcome>;
   executedBy?: string;
-  undo?: { by: string; outcomes: Record<string, UndoOutcome> };
+  /** The last undo: who, per-user outcomes, and the state it started from (returned to when nobody was restored). */
+  undo?: { by: string; outcomes: Record<string, UndoOutcome>; from?: RequestState };
   /** Approval data (the approval flow fills it). */
   approval?: {
     /** The requester as approvers see them (name, mail, department). */

@@ -58,7 +58,13 @@ export async function startUndo(
   if (repo.clock.now() > deadline) return { kind: 'expired', request: doc };
 
   try {
-    return { kind: 'started', request: await repo.transition(doc, 'restoring', actorId) };
+    // The state before undo is kept: an undo that restores nobody goes back to it, so it can be tried again.
+    return {
+      kind: 'started',
+      request: await repo.transition(doc, 'restoring', actorId, {
+        undo: { by: actorId, outcomes: {}, from: doc.state },
+      }),
+    };
   } catch (e) {
     if (!isConflict(e)) throw e;
     const latest = await repo.get(tenantId, requestId);
@@ -125,6 +131,10 @@ export async function runUndo(
       ...(o.status === 'failed' ? { code: o.code } : {}),
     });
   }
-  const restored = await repo.transition(restoring, 'restored', actorId, { undo: { by: actorId, outcomes } });
+  const anyRestored = Object.values(outcomes).some((o) => o.status === 'restored');
+  const back = restoring.undo?.from ?? 'completed';
+  const restored = await repo.transition(restoring, anyRestored ? 'restored' : back, actorId, {
+    undo: { by: actorId, outcomes, from: back },
+  });
   return { kind: 'restored', request: restored };
 }

@@ -80,6 +80,17 @@ describe('undoRemoval', () => {
       result.kind === 'restored' ? result.request.undo?.outcomes[h.userId('magnus.wikstrom@contoso.se')] : undefined;
     expect(outcome).toMatchObject({ status: 'failed', code: 'graph/no-free-seats' });
     expect(h.holds('magnus.wikstrom@contoso.se', 'SPE_E5')).toBe(false);
+
+    // Nobody was restored, so the request is back where it was and undo can be tried again.
+    expect(result.kind === 'restored' ? result.request.state : result.kind).toBe('completed');
+    await h.graph.assignLicense({
+      userId: h.userId('tom.wilson@contoso.se'),
+      addLicenses: [],
+      removeLicenses: [h.skuId('SPE_E5')],
+    });
+    const again = await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin());
+    expect(again.kind === 'restored' ? again.request.state : again.kind).toBe('restored');
+    expect(h.holds('magnus.wikstrom@contoso.se', 'SPE_E5')).toBe(true);
   });
 
   it('gives the last free seat to one user only', async () => {
