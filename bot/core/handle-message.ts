@@ -10,6 +10,7 @@ import type { CoreDeps } from './core-deps';
 import { clarifyView, confirmView, personView, productView } from './present-plan';
 import type { CoreReply, MessageTurn } from './turns';
 import { withFaultNotice } from './with-fault-notice';
+import { withSelfReferences } from './self-references';
 
 /** The locale of a turn: Swedish when the channel says so, otherwise from the text (English by default). */
 export function turnLocale(turn: Pick<MessageTurn, 'locale' | 'text'>): Locale {
@@ -27,9 +28,13 @@ export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreRe
       case 'help':
         return { view: await helpView(deps, turn.userId, locale, false) };
       case 'remove':
-        return startRemoval(deps, turn, locale, { products: request.products, people: request.people });
+        return startRemoval(deps, turn, locale, {
+          products: request.products,
+          people: withSelfReferences(request.people, { userId: turn.userId, displayName: '' }),
+        });
       case 'list-user-licenses': {
-        const r = await userLicenses(deps.graph, request.person);
+        const [person] = withSelfReferences([request.person], { userId: turn.userId, displayName: '' });
+        const r = await userLicenses(deps.graph, person ?? request.person);
         if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
         const groups = await groupNames(
           deps,

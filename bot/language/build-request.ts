@@ -9,7 +9,13 @@ import { analyseRemoval, removalFromSegments } from './remove-segments';
 export type MatchGroups = Readonly<Partial<Record<string, string>>>;
 
 // A bare auxiliary is what is left of "what licenses does have": no person was named.
-const NOT_A_PERSON = /^(?:have|has|got|har|fått|tilldelade?|me|mig|i|jag)$/iu;
+const NOT_A_PERSON = /^(?:have|has|got|har|fått|tilldelade?)$/iu;
+// "what licenses do I have", "vilka licenser har jag", "my licenses": the requester, whom only
+// the core knows; it is passed on as the text "me" (see SELF_TEXT).
+const FIRST_PERSON = /^(?:i|me|myself|my|jag|mig|mej|min|mina|mitt)$/iu;
+
+/** How the parser names the requester; the conversation core replaces it with their identity. */
+export const SELF_TEXT = 'me';
 
 function listUserLicenses(groups: MatchGroups, mentions: MentionTable): IntentOutcome | undefined {
   const owner = groups.owner ?? groups.strongOwner;
@@ -19,10 +25,12 @@ function listUserLicenses(groups: MatchGroups, mentions: MentionTable): IntentOu
     // "show E3 licenses" is not about a person called E3: let a later pattern try.
     if (!isOwner) return undefined;
   }
-  const segment = (owner ?? groups.person ?? '').trim();
-  const person = NOT_A_PERSON.test(segment)
-    ? undefined
-    : parseSinglePerson(segment, mentions, { genitive: owner !== undefined });
+  const segment = (owner ?? groups.person ?? groups.self ?? '').trim();
+  const person = FIRST_PERSON.test(segment)
+    ? ({ kind: 'text', text: SELF_TEXT } as const)
+    : NOT_A_PERSON.test(segment)
+      ? undefined
+      : parseSinglePerson(segment, mentions, { genitive: owner !== undefined });
   return person === undefined
     ? { ok: false, intent: 'list-user-licenses', problems: [{ code: 'missing-person' }] }
     : { ok: true, request: { kind: 'list-user-licenses', person } };

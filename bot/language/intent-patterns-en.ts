@@ -94,7 +94,10 @@ export const LIST_USER_LICENSES_EN: IntentPattern[] = [
   { intent: 'list-user-licenses', pattern: anchored(String.raw`(?<strongOwner>.+?)\s+${L}`) },
   { intent: 'list-user-licenses', pattern: anchored(String.raw`${L}\s+(?:for|of|on)\s+(?<person>.+)`) },
   // A request with no person at all: "which licenses", "show licenses".
-  { intent: 'list-user-licenses', pattern: anchored(String.raw`(?:what|which|${SHOW})(?:\s+(?:the|all|my))?\s+${L}`) },
+  {
+    intent: 'list-user-licenses',
+    pattern: anchored(String.raw`(?:what|which|${SHOW})(?:\s+(?:the|all|(?<self>my)))?\s+${L}`),
+  },
 ];
 
 /** English "who has this product" phrasings. */

@@ -80,7 +80,10 @@ export const LIST_USER_LICENSES_SV: IntentPattern[] = [
   },
   { intent: 'list-user-licenses', pattern: anchored(String.raw`(?<owner>.+?)\s+${L}`) },
   { intent: 'list-user-licenses', pattern: anchored(String.raw`${L}\s+(?:för|till|hos|på)\s+(?<person>.+)`) },
-  { intent: 'list-user-licenses', pattern: anchored(String.raw`(?:vilka|${SHOW})(?:\s+(?:alla|mina))?\s+${L}`) },
+  {
+    intent: 'list-user-licenses',
+    pattern: anchored(String.raw`(?:vilka|${SHOW})(?:\s+(?:alla|(?<self>mina)))?\s+${L}`),
+  },
 ];
 
 /** Swedish "vem har produkten" phrasings. */

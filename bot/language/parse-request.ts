@@ -22,7 +22,8 @@
  *     Jonas, Agnes…); an s-final name outside the list loses its s ("Ines"→"Ine" if unlisted).
  *   - A bare "for"/"för" is the people preposition only when no "from"/"från" is present, so
  *     "remove Defender for Endpoint" (no people) reads "Endpoint" as a person.
- *   - "me"/"mig"/"my" (the requester) are not resolved here; they stay text or are missing.
+ *   - "I"/"me"/"my"/"jag"/"mig"/"mina" in a licenses question become the text "me" (SELF_TEXT); the
+ *     conversation core, which knows the requester, resolves it. In removals they stay text.
  *   - Two requests in one message ("E3 from Anna and Visio from Bo") are not separated.
  *   - Names written "Lindberg, Anna" split at the comma; names not separated by any list word
  *     ("Anna Bo") stay one name.
