@@ -1,10 +1,14 @@
 import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
 import { runExecution, type Selection, startExecution } from '../../../services/licensing/execute-removal';
-import { loadRequester } from '../../../services/licensing/plan-removal';
+import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
+import type { RemovalAsk } from '../../../services/licensing/removal-ask';
+import { isConflict } from '../../../services/licensing/request-repository';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
+import type { CoreDeps } from '../core-deps';
+import { confirmView } from '../present-plan';
 import { resultView, viewOfRequest } from '../present-request';
-import type { ActionTurn } from '../turns';
+import type { ActionTurn, CoreReply } from '../turns';
 import { type ActionHandler, alreadyHandled, coalescingPublisher, notice } from './action-context';
 
 /**
@@ -43,6 +47,10 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
       },
     };
   }
+  // "Licenses and apps": a license the admin cleared that was not asked for has consequences the
+  // card did not show. Show them first: the same request, planned again with it, to confirm anew.
+  const extra = extraClearedLicenses(doc, turn.inputs);
+  if (extra.length > 0) return replanWith(deps, turn, doc, extra);
   const selection = selectionFrom(doc, turn.inputs);
   if ((selection.userIds && selection.userIds.length === 0) || (selection.skuIds && selection.skuIds.length === 0)) {
     return notice(doc.locale, 'nothing-selected');
@@ -72,3 +80,34 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
     },
   };
 };
+
+/** Licenses on the "Licenses and apps" pane that were cleared but are not part of the plan. */
+function extraClearedLicenses(doc: StoredRequest, inputs: ActionTurn['inputs']): string[] {
+  const plan = doc.plan;
+  if (!plan?.userLicenses) return [];
+  const asked = new Set(plan.products.map((p) => p.skuId));
+  return plan.userLicenses
+    .map((l) => l.product.skuId)
+    .filter((skuId) => !asked.has(skuId) && inputs[INPUTS.skuToggle(skuId)] === 'false');
+}
+
+async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, extra: string[]): Promise<CoreReply> {
+  const plan = doc.plan;
+  const user = plan?.users[0];
+  if (!plan || !user) return alreadyHandled(doc);
+  const kept = plan.products.filter((p) => turn.inputs[INPUTS.skuToggle(p.skuId)] !== 'true').map((p) => p.skuId);
+  const ask: RemovalAsk = {
+    people: [{ kind: 'identity', userId: user.id, displayName: user.displayName }],
+    products: [...kept, ...extra].map((text) => ({ text })),
+  };
+  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const next = outcome.kind === 'plans' ? outcome.plans[0] : undefined;
+  if (!next) return alreadyHandled(doc);
+  try {
+    const updated = await deps.repo.update(doc, { ask, plan: next });
+    return { view: confirmView(updated.id, updated.requesterId, updated.locale, next) };
+  } catch (e) {
+    if (!isConflict(e)) throw e;
+    return alreadyHandled(doc);
+  }
+}
