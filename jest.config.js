@@ -6,6 +6,9 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // jest-circus reads only the global testTimeout (a project-level one is ignored). Tests that
+  // need longer set it themselves; this bound keeps a hung integration test from waiting 5 s × n.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], testTimeout: 30000 },

@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig, readEnvironment } from './config';
 import { createLogger } from './logger';
 import { startApp } from './app';
+import { startPlayground, type RunningPlayground } from './playground/start-playground';
 import { TenantFileError } from '../services/tenant-simulator/tenant-file';
 
 async function main(): Promise<void> {
@@ -44,14 +45,31 @@ async function main(): Promise<void> {
       : 'store: Cosmos DB',
   );
   if (!config.bot.appId) logger.warn('Bot Framework auth is OFF (no MicrosoftAppId): local use only');
+  let playground: RunningPlayground | undefined;
+  // Only against the simulator with auth off: the playground acts as a directory admin, unsigned.
+  if (config.playground.enabled && app.simulator && !config.bot.appId) {
+    const started = await startPlayground({
+      botEndpoint: `${app.url}/api/messages`,
+      port: config.playground.port,
+      tenant: app.simulator.state,
+      logger,
+    });
+    if (started.ok) {
+      playground = started.playground;
+      logger.info(
+        { url: playground.url },
+        'Agents Playground (Teams-like chat, as the tenant admin): open in a browser',
+      );
+    }
+  }
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    app
-      .close()
+    (playground?.close() ?? Promise.resolve())
+      .then(() => app.close())
       .then(() => process.exit(0))
       .catch(() => process.exit(1));
   };
