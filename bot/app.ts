@@ -10,6 +10,7 @@ import { compositeNotifier } from './composite-notifier';
 import { expireDueApprovals } from './core/actions/expire-approval';
 import { JobRunner } from './job-runner';
 import type { Logger } from './logger';
+import { mountSlack } from './slack/mount-slack';
 import { mountTeams } from './teams/mount-teams';
 import { closeServer, createServer, listen } from './server';
 
@@ -51,6 +52,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     ]);
     const jobs = new JobRunner(logger);
     const teams = mountTeams(server, config, deps, jobs, logger);
+    mountSlack(server, config, deps, jobs, logger);
     deps.notifier = compositeNotifier({ teams: teams.notifier });
     // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
     const sweep = setInterval(() => {

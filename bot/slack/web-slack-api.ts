@@ -1,18 +1,17 @@
-import { webApi } from '@slack/bolt';
+import { type types, webApi } from '@slack/bolt';
 import type { SlackMessage } from '../../cards/slack/block-kit';
 import type { ModalView, PostedMessage, SlackApi, SlackUserInfo } from './slack-api';
 
-type Blocks = NonNullable<webApi.ChatPostMessageArguments['blocks']>;
-type ModalArgument = webApi.ViewsOpenArguments['view'];
+type Blocks = (types.KnownBlock | types.Block)[];
 
 /** Slack's error string (`user_not_found` …) of a Web API platform error, else undefined. */
 export function slackErrorCode(e: unknown): string | undefined {
   return e instanceof webApi.WebAPIPlatformError ? e.data.error : undefined;
 }
 
-/** Our Block Kit types are a structural subset of the SDK's; the SDK's union is wider than we emit. */
+/** Our Block Kit types are a structural subset of the SDK's (checked here by the compiler). */
 function blocksOf(message: SlackMessage): Blocks {
-  return message.blocks as unknown as Blocks;
+  return message.blocks;
 }
 
 /** `SlackApi` over the SDK's WebClient (retries, rate-limit waits and timeouts are the client's). */
@@ -72,7 +71,7 @@ export class WebSlackApi implements SlackApi {
   }
 
   async openModal(triggerId: string, view: ModalView): Promise<string | undefined> {
-    const r = await this.client.views.open({ trigger_id: triggerId, view: view as unknown as ModalArgument });
+    const r = await this.client.views.open({ trigger_id: triggerId, view });
     return r.view?.id;
   }
 }

@@ -1,0 +1,113 @@
+import { SLACK_INPUTS } from '../../cards/slack/slack-inputs';
+import { INPUTS, type View } from '../../cards/views';
+import { handleAction } from '../core/handle-action';
+import { viewOfRequest } from '../core/present-request';
+import type { CoreReply } from '../core/turns';
+import { withFaultNotice } from '../core/with-fault-notice';
+import { actionInputs, checkboxOptions, type StateValues, unknownToggleBlocks } from './action-inputs';
+import type { ResponseUrl } from './response-url';
+import { isPrivateReply, type SlackContext } from './slack-context';
+import { slackMessage } from './slack-message';
+import { MessageSurface, ResponseUrlSurface, type Surface } from './surfaces';
+
+/** A button click, reduced to what the adapter reads from a block_actions payload. */
+export interface SlackClick {
+  slackUserId: string;
+  verb: string;
+  /** The button's value: the request id, or `requestId|choice` on clarification buttons. */
+  value: string;
+  state: StateValues;
+  /** The clicked message's blocks; absent for ephemeral messages (Slack does not send them). */
+  blocks: unknown;
+  responseUrl: string;
+  /** Where the clicked message is: ephemeral ones can only be changed through the response_url. */
+  container: { ephemeral: boolean; channelId: string | undefined; messageTs: string | undefined };
+}
+
+/** `requestId|choice` → its parts; a plain request id has no choice. */
+export function splitValue(value: string): { requestId: string; choice?: string } {
+  const at = value.indexOf(SLACK_INPUTS.choiceSeparator);
+  if (at < 0) return { requestId: value };
+  return { requestId: value.slice(0, at), choice: value.slice(at + 1) };
+}
+
+/** Where the answer goes: in place of the clicked message. */
+function surfaceFor(ctx: SlackContext, click: SlackClick, url: ResponseUrl): Surface {
+  const { ephemeral, channelId, messageTs } = click.container;
+  if (!ephemeral && channelId && messageTs) {
+    return new MessageSurface(ctx.api, () => Promise.resolve(channelId), ctx.log, {
+      channel: channelId,
+      ts: messageTs,
+    });
+  }
+  return new ResponseUrlSurface(url, 'replace', ctx.dm(click.slackUserId));
+}
+
+/**
+ * The checkbox options the clicked message offered. Slack sends the blocks of normal messages
+ * but not of ephemeral ones; those are rendered again from the stored request, which is what
+ * they were rendered from (if the request moved on, the core answers "already handled" anyway).
+ */
+async function optionsOf(ctx: SlackContext, click: SlackClick, requestId: string) {
+  const fromMessage = checkboxOptions(click.blocks);
+  if (unknownToggleBlocks(click.state, fromMessage).length === 0) return fromMessage;
+  const doc = /^[0-9a-f-]{36}$/i.test(requestId) ? await ctx.deps.repo.get(ctx.deps.tenantId, requestId) : undefined;
+  return doc ? checkboxOptions(slackMessage(viewOfRequest(doc, ctx.deps.repo.clock.now())).blocks) : fromMessage;
+}
+
+/**
+ * Answers a click after the ack: identify the clicker, read the inputs, let the core decide, and
+ * replace the clicked message with the answer, then with progress and the result. A refusal of
+ * the clicker (not their request, not an approver …) is shown to them alone and the message stays.
+ */
+export async function answerAction(ctx: SlackContext, click: SlackClick): Promise<void> {
+  const url = ctx.responseUrl(click.responseUrl);
+  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.deps.defaultLocale;
+  const reply: CoreReply = await withFaultNotice(ctx.deps, locale, async () => {
+    const who = await ctx.directory.identify(click.slackUserId);
+    const turnLocale = who.locale ?? locale;
+    if (!who.entraUserId) {
+      return {
+        view: {
+          kind: 'refused',
+          locale: turnLocale,
+          code: 'unknown-requester',
+          people: who.email ? [who.email] : [],
+          admins: [],
+        },
+      };
+    }
+    const { channelId, ephemeral } = click.container;
+    await ctx.conversations.remember(who.entraUserId, {
+      slackUserId: click.slackUserId,
+      // The bot's own (non-ephemeral) messages in a D… channel are in its DM with this user.
+      ...(!ephemeral && channelId?.startsWith('D') ? { dmChannelId: channelId } : {}),
+    });
+    const { requestId, choice } = splitValue(click.value);
+    const options = await optionsOf(ctx, click, requestId);
+    if (unknownToggleBlocks(click.state, options).length > 0) {
+      // Unchecked boxes would count as checked: never guess which users were left out.
+      ctx.log.warn({ requestId }, 'checkbox options of a Slack message unknown');
+      return { view: { kind: 'notice', locale: turnLocale, code: 'internal-error' } };
+    }
+    const inputs = { ...actionInputs(click.state, options), ...(choice ? { [INPUTS.choice]: choice } : {}) };
+    return handleAction(ctx.deps, {
+      channel: 'slack',
+      userId: who.entraUserId,
+      verb: click.verb,
+      requestId,
+      inputs,
+      ...(who.locale ? { locale: who.locale } : {}),
+    });
+  });
+  if (isPrivateReply(reply.view)) {
+    await showPrivately(ctx, url, click.slackUserId, reply.view);
+    return;
+  }
+  await ctx.present(surfaceFor(ctx, click, url), reply);
+}
+
+async function showPrivately(ctx: SlackContext, url: ResponseUrl, slackUserId: string, view: View): Promise<void> {
+  if (await url.post(slackMessage(view), 'new-ephemeral')) return;
+  await ctx.dm(slackUserId).show(view);
+}

@@ -1,0 +1,99 @@
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
+import type restify from 'restify';
+import type { Config } from '../config';
+import type { CoreDeps } from '../core/core-deps';
+import type { JobRunner } from '../job-runner';
+import type { Logger } from '../logger';
+import { requestLog } from '../server';
+import { boltLogger } from './bolt-logger';
+import { BotAuthorizer } from './bot-authorization';
+import { registerListeners } from './register-listeners';
+import { SlackContext } from './slack-context';
+import { SlackConversations } from './slack-conversations';
+import { SlackDirectory } from './slack-directory';
+import { SlackNotifier } from './slack-notifier';
+import { WebSlackApi } from './web-slack-api';
+
+/** Every Slack request (events, commands, interactivity) comes to this one path. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * The mounted Slack channel. `notifier` reaches Entra users on Slack (compose it with the Teams
+ * one for the core). `close` makes `/slack/events` answer 503; work already acknowledged is in
+ * the job runner, which the app drains. Nothing of it holds timers or sockets once idle.
+ */
+export interface SlackChannel {
+  notifier: SlackNotifier;
+  close(): void;
+}
+
+/**
+ * `POST /slack/events` through Bolt's HTTPReceiver, on the same restify server as Teams. It is
+ * routed from `server.pre` so no body parser touches the raw body (Bolt verifies the signature
+ * over it: a bad or missing signature, or a timestamp older than 5 minutes, is a 401). Bolt's
+ * `app.start()` is never called: restify owns the port. Undefined when Slack is not configured.
+ */
+export function mountSlack(
+  server: restify.Server,
+  config: Config,
+  deps: CoreDeps,
+  jobs: JobRunner,
+  logger: Logger,
+): SlackChannel | undefined {
+  const slack = config.slack;
+  if (!slack) return undefined;
+  const log = logger.child({ channel: 'slack' });
+  const bolt = boltLogger(log.child({ component: 'bolt' }));
+  const client = new webApi.WebClient(slack.botToken, {
+    slackApiUrl: slack.apiUrl,
+    logger: bolt,
+    timeout: 10_000,
+    // The SDK's default retries for half an hour; a user is waiting, so give up within seconds.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+  });
+  const api = new WebSlackApi(client);
+  const authorizer = new BotAuthorizer(api, slack.botToken);
+  const receiver = new HTTPReceiver({
+    signingSecret: slack.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    // Listeners ack first and work in jobs, so the HTTP answer goes out at the ack.
+    processBeforeResponse: false,
+    logger: bolt,
+  });
+  const app = new App({
+    receiver,
+    authorize: authorizer.authorize,
+    logger: bolt,
+    clientOptions: { slackApiUrl: slack.apiUrl, logger: bolt },
+    // No per-conversation state in memory: the store holds what matters.
+    convoStore: false,
+  });
+  const conversations = new SlackConversations(deps.conversations, deps.tenantId, log);
+  const directory = new SlackDirectory(api, deps.graph);
+  registerListeners(app, new SlackContext(deps, jobs, api, directory, conversations, log));
+
+  let closed = false;
+  server.pre((req, res, next) => {
+    if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
+    if (closed) {
+      res.writeHead(503);
+      res.end();
+      return undefined;
+    }
+    try {
+      receiver.requestListener(req, res);
+    } catch (e) {
+      requestLog(req, log).error({ err: e }, 'Slack request could not be dispatched');
+      res.writeHead(500);
+      res.end();
+    }
+    // Bolt answers the request; restify's chain stops here on purpose (no body parser may run).
+    return undefined;
+  });
+  return {
+    notifier: new SlackNotifier(api, conversations),
+    close: () => {
+      closed = true;
+    },
+  };
+}
