@@ -52,8 +52,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     ]);
     const jobs = new JobRunner(logger);
     const teams = mountTeams(server, config, deps, jobs, logger);
-    mountSlack(server, config, deps, jobs, logger);
-    deps.notifier = compositeNotifier({ teams: teams.notifier });
+    const slack = mountSlack(server, config, deps, jobs, logger);
+    deps.notifier = compositeNotifier({ teams: teams.notifier, ...(slack ? { slack: slack.notifier } : {}) });
     // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
     const sweep = setInterval(() => {
       jobs.run('expire-approvals', async () => {
@@ -70,6 +70,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       jobs,
       close: async () => {
         clearInterval(sweep);
+        slack?.close();
         await closeServer(server);
         // Removals already acknowledged finish before the services they need go away.
         await jobs.drain();

@@ -38,9 +38,11 @@ function listUserLicenses(groups: MatchGroups, mentions: MentionTable): IntentOu
 
 function productQuestion(kind: 'who-has' | 'free-seats', groups: MatchGroups, mentions: MentionTable): IntentOutcome {
   const product = parseSingleProduct(groups.product ?? '', mentions);
-  return product === undefined
-    ? { ok: false, intent: kind, problems: [{ code: 'missing-product' }] }
-    : { ok: true, request: { kind, product } };
+  if (product !== undefined) return { ok: true, request: { kind, product } };
+  // "free licenses" asks about every product; "who has" needs one.
+  return kind === 'free-seats'
+    ? { ok: true, request: { kind } }
+    : { ok: false, intent: kind, problems: [{ code: 'missing-product' }] };
 }
 
 /**

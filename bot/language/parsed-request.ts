@@ -18,7 +18,8 @@ export type ParsedRequest =
   | { kind: 'remove'; products: ProductRef[] | 'all'; people: PersonRef[] }
   | { kind: 'list-user-licenses'; person: PersonRef }
   | { kind: 'who-has'; product: ProductRef }
-  | { kind: 'free-seats'; product: ProductRef }
+  /** No product: every product of the tenant ("free licenses", "lediga licenser"). */
+  | { kind: 'free-seats'; product?: ProductRef }
   | { kind: 'help' };
 
 export type ParseProblemCode =

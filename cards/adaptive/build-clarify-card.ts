@@ -12,6 +12,7 @@ import type { AdaptiveCard, CardElement } from './adaptive-card';
 import {
   actionSet,
   adaptiveCard,
+  bullets,
   choiceSet,
   compact,
   executeAction,
@@ -77,6 +78,16 @@ export function buildClarifyCard(view: ClarifyView): AdaptiveCard {
   const data = { requestId: view.requestId };
   const cancel = withoutInputs(executeAction(VERBS.cancel, data, s.common.cancel));
   const notFound = view.code === 'person-not-found' || view.code === 'product-not-found';
+  // A read-only question keeps no request (no id): the candidates are listed to ask again with.
+  if (!view.requestId) {
+    return adaptiveCard(
+      compact([
+        title(c.question),
+        c.choices.length > 0 ? bullets(c.choices.map((x) => x.title)) : textBlock(c.noSuggestions),
+        c.choices.length > 0 && textBlock(s.clarify.askAgain, { isSubtle: true }),
+      ]),
+    );
+  }
   const body: CardElement[] =
     c.choices.length > 0
       ? [

@@ -68,6 +68,17 @@ export function buildClarifyBlocks(view: ClarifyView): SlackMessage {
   const notFound = view.code === 'person-not-found' || view.code === 'product-not-found';
   const shown = p.choices.slice(0, MAX_CHOICES);
   const more = p.choices.length - shown.length;
+  // A read-only question keeps no request (no id): the candidates are listed to ask again with.
+  if (!view.requestId) {
+    const listed = compactBlocks([
+      section(`*${p.question}*`),
+      shown.length === 0 && section(p.none),
+      shown.length > 0 && section(shown.map((c) => `• ${c.text}`).join('\n')),
+      more > 0 && context(s.common.andMore({ count: more })),
+      shown.length > 0 && context(s.clarify.askAgain),
+    ]);
+    return { text: plain(p.question), blocks: listed };
+  }
   const blocks: Block[] = compactBlocks([
     section(`*${p.question}*`),
     shown.length === 0 && section(p.none),

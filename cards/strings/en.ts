@@ -138,6 +138,7 @@ export const en: Strings = {
     productNotFound: ({ text }) => `No product in your subscriptions matches “${text}”.`,
     didYouMean: 'Did you mean:',
     noPersonSuggestions: 'Check the spelling or use the email address, e.g. `remove E3 from anna@contoso.com`',
+    askAgain: 'Ask again with one of these names.',
     noProductSuggestions:
       'Use the product name, e.g. `remove Office 365 E3 from Anna`; `free licenses` lists your products.',
     product: ({ name, used, total, free }) => `${name} — ${used} of ${total} in use, ${free} free`,
@@ -147,7 +148,10 @@ export const en: Strings = {
     'not-allowed': () => 'Only License, User or Global Administrators can remove licenses.',
     'not-direct-report': ({ people }) =>
       `Managers can only request removals for their direct reports. Not your direct ${plural(people.length, 'report', 'reports')}: ${list(people)}.`,
-    'unknown-requester': () => 'I could not find your account in the directory, so I cannot check your role.',
+    'unknown-requester': ({ people }) =>
+      people.length > 0
+        ? `No Microsoft 365 user in this tenant has the email ${list(people)} from your profile, so I cannot check your role.`
+        : 'I could not find your account in the directory, so I cannot check your role.',
     askAdmins: ({ admins }) => `Ask: ${list(admins)}`,
     noAdmins: 'Ask your IT administrator.',
   },

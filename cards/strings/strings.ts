@@ -183,6 +183,8 @@ export interface Strings {
     didYouMean: string;
     noPersonSuggestions: string;
     noProductSuggestions: string;
+    /** Under the candidates of a question that keeps no state ("who has E3?"): ask again precisely. */
+    askAgain: string;
     /** a product candidate: "Office 365 E3 — 2 of 150 free" */
     product: (p: { name: string } & SeatParams) => string;
   };

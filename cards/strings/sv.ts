@@ -140,6 +140,7 @@ export const sv: Strings = {
     productNotFound: ({ text }) => `Ingen produkt i era prenumerationer matchar ”${text}”.`,
     didYouMean: 'Menade du:',
     noPersonSuggestions: 'Kontrollera stavningen eller använd e-postadressen, t.ex. `ta bort E3 från anna@contoso.se`',
+    askAgain: 'Fråga igen med ett av de här namnen.',
     noProductSuggestions:
       'Använd produktens namn, t.ex. `ta bort Office 365 E3 från Anna`; `lediga licenser` visar era produkter.',
     product: ({ name, used, total, free }) => `${name} — ${used} av ${total} används, ${free} lediga`,
@@ -150,7 +151,10 @@ export const sv: Strings = {
       'Bara licensadministratörer, användaradministratörer och globala administratörer kan ta bort licenser.',
     'not-direct-report': ({ people }) =>
       `Som chef kan du bara begära borttagning för personer som rapporterar direkt till dig. Rapporterar inte till dig: ${list(people)}.`,
-    'unknown-requester': () => 'Jag hittade inte ditt konto i katalogen och kan därför inte kontrollera din roll.',
+    'unknown-requester': ({ people }) =>
+      people.length > 0
+        ? `Ingen Microsoft 365-användare i den här klientorganisationen har e-postadressen ${list(people)} från din profil, så jag kan inte kontrollera din roll.`
+        : 'Jag hittade inte ditt konto i katalogen och kan därför inte kontrollera din roll.',
     askAdmins: ({ admins }) => `Fråga: ${list(admins)}`,
     noAdmins: 'Fråga din IT-administratör.',
   },

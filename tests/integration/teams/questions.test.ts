@@ -30,6 +30,8 @@ describe('Teams: questions about licenses', () => {
     ['how many E5 are free?', 'en-US', /3 of 3|0 free/],
     ['hur många E3 är lediga?', 'sv-SE', /Office 365 E3.*Microsoft 365 E3|Microsoft 365 E3.*Office 365 E3/],
     ['what licenses do I have?', 'en-US', /Licenses for Maria Nilsson/],
+    ['free licenses', 'en-US', /Visio Plan 2.*Power BI Pro|Power BI Pro.*Visio Plan 2/],
+    ['lediga licenser', 'sv-SE', /Microsoft 365 E5/],
     ['help', 'en-US', /remove E3 from/],
     ['hjälp', 'sv-SE', /ta bort E3 från/],
   ])('%s', async (text, locale, expected) => {
@@ -44,6 +46,14 @@ describe('Teams: questions about licenses', () => {
     ['remove E3 from Zlatan Ibrahimović', /Zlatan Ibrahimović/],
   ])('bad input gets a specific answer: %s', async (text, expected) => {
     expect(await ask(text, text.startsWith('ta ') ? 'sv-SE' : 'en-US')).toMatch(expected);
+  });
+
+  test('an ambiguous product in a question lists the candidates to ask again with, without buttons', async () => {
+    const text = await ask('who has E3?');
+    expect(text).toMatch(/Office 365 E3/);
+    expect(text).toMatch(/Microsoft 365 E3/);
+    expect(text).toMatch(/Ask again/);
+    expect(text).not.toContain('Action.Execute');
   });
 
   test('a user who is not an admin or a manager is told who can help', async () => {

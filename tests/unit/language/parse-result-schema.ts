@@ -24,7 +24,7 @@ export const parsedRequestSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('list-user-licenses'), person: personRefSchema }),
   z.strictObject({ kind: z.literal('who-has'), product: productRefSchema }),
-  z.strictObject({ kind: z.literal('free-seats'), product: productRefSchema }),
+  z.strictObject({ kind: z.literal('free-seats'), product: productRefSchema.optional() }),
   z.strictObject({ kind: z.literal('help') }),
 ]);
 

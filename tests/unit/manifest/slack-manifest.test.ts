@@ -36,11 +36,11 @@ describe('Slack app manifest', () => {
     }
   });
 
-  it('declares /license with a description, usage hint and no escaping', () => {
+  it('declares /license with a description, usage hint and escaping on (mentions arrive as user ids)', () => {
     expect(text).toMatch(/^ {4}- command: \/license$/m);
     expect(text).toMatch(/^ {6}description: \S.+$/m);
     expect(text).toMatch(/^ {6}usage_hint: \S.+$/m);
-    expect(text).toMatch(/^ {6}should_escape: false$/m);
+    expect(text).toMatch(/^ {6}should_escape: true$/m);
   });
 
   it('sends the slash command, events and interactivity to https://${BOT_DOMAIN}/slack/events', () => {
