@@ -103,7 +103,7 @@ describe('Slack: help, questions, clarifications and identity', () => {
 
   test('a Slack user whose email is not in the directory is told they were not found', async () => {
     const { answer } = await h.command('UNOBODY', 'remove E3 from Bo');
-    expect(textOf(answer.args)).toMatch(/could not find your account/);
+    expect(textOf(answer.args)).toMatch(/No Microsoft 365 user in this tenant has the email someone@else\.example/);
     // The directory was asked for exactly that address; nothing was planned.
     expect(h.t.app.simulator?.state.users.some((u) => u.mail === 'someone@else.example')).toBe(false);
   });

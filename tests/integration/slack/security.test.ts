@@ -117,7 +117,7 @@ describe('Slack: request authenticity and who may click', () => {
     const click = await h.click('UNOBODY', answer.args, { ephemeral: true }, VERBS.confirm);
     const reply = await h.fake.waitFor((c) => c.responseUrlId === urlId(click.responseUrl));
     expect(reply.args.replace_original).toBe(false);
-    expect(textOf(reply.args)).toMatch(/could not find your account/);
+    expect(textOf(reply.args)).toMatch(/No Microsoft 365 user in this tenant has the email someone@else\.example/);
     expect(holds(h, 'bo.ek@contoso.se', E3)).toBe(true);
     await h.click('UMARIA', answer.args, { ephemeral: true }, VERBS.cancel);
   });
