@@ -1,6 +1,7 @@
-import type { Locale, NoticeView, View } from '../../../cards/views';
+import type { Locale, NoticeView, ProgressView, View } from '../../../cards/views';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import type { CoreDeps } from '../core-deps';
+import { resultView } from '../present-request';
 import type { ActionTurn, CoreReply } from '../turns';
 
 /** One verb's handler: receives the stored request (never the payload's claims) and the clicking user. */
@@ -40,6 +41,46 @@ export function coalescingPublisher(publish: (view: View) => Promise<void>): {
     },
     async drain() {
       await running;
+    },
+  };
+}
+
+/** Refused because the clicking user is not (or no longer) a license admin; names who can help. */
+export function notAllowed(locale: Locale, admins: { displayName: string }[] | undefined): CoreReply {
+  return { view: { kind: 'refused', locale, code: 'not-allowed', admins: (admins ?? []).map((a) => a.displayName) } };
+}
+
+/**
+ * The reply for a run that has started (removal or undo): a progress view now; then, as the
+ * follow-up, progress updates and the result view. `run` resolves the finished request, or
+ * undefined when it could not finish; `after` tells others (approvers, the requester).
+ */
+export function progressReply(
+  deps: CoreDeps,
+  doc: StoredRequest,
+  progress: { operation: ProgressView['operation']; done: number; total: number },
+  run: (onProgress: (done: number) => void) => Promise<StoredRequest | undefined>,
+  after?: (final: View) => Promise<void>,
+): CoreReply {
+  const at = (done: number): View => ({
+    kind: 'progress',
+    locale: doc.locale,
+    requestId: doc.id,
+    done,
+    total: progress.total,
+    operation: progress.operation,
+  });
+  return {
+    view: at(progress.done),
+    followUp: async (publish) => {
+      const updates = coalescingPublisher(publish);
+      const finished = await run((done) => updates.push(at(done)));
+      await updates.drain();
+      if (!finished) return { kind: 'notice', locale: doc.locale, code: 'internal-error' };
+      const final = resultView(finished, deps.repo.clock.now());
+      deps.logger.info({ requestId: doc.id, state: finished.state }, `${progress.operation} finished`);
+      await after?.(final);
+      return final;
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
 import { runExecution, type Selection, startExecution } from '../../../services/licensing/execute-removal';
 import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
@@ -7,9 +6,8 @@ import { isConflict } from '../../../services/licensing/request-repository';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import type { CoreDeps } from '../core-deps';
 import { confirmView } from '../present-plan';
-import { resultView, viewOfRequest } from '../present-request';
 import type { ActionTurn, CoreReply } from '../turns';
-import { type ActionHandler, alreadyHandled, coalescingPublisher, notice } from './action-context';
+import { type ActionHandler, alreadyHandled, notAllowed, notice, progressReply } from './action-context';
 
 /**
  * Reads the card's toggles. Unchecked users ("user:<id>" = false) and unchecked licenses
@@ -37,16 +35,7 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
   if (doc.state !== 'awaiting-confirmation' || !doc.plan) return alreadyHandled(doc);
   // Authority is checked again at the click, against the directory as it is now.
   const who = await loadRequester(deps.graph, turn.userId);
-  if (who?.authority.kind !== 'admin') {
-    return {
-      view: {
-        kind: 'refused',
-        locale: doc.locale,
-        code: 'not-allowed',
-        admins: (who?.admins ?? []).map((a) => a.displayName),
-      },
-    };
-  }
+  if (who?.authority.kind !== 'admin') return notAllowed(doc.locale, who?.admins);
   // "Licenses and apps": a license the admin cleared that was not asked for has consequences the
   // card did not show. Show them first: the same request, planned again with it, to confirm anew.
   const extra = extraClearedLicenses(doc, turn.inputs);
@@ -58,27 +47,12 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
   const started = await startExecution(deps.graph, deps.repo, deps.tenantId, doc.id, turn.userId, { selection });
   if (started.kind === 'not-found') return notice(doc.locale, 'unknown-request');
   if (started.kind === 'already-handled') return alreadyHandled(started.request);
-  const first = viewOfRequest(started.request, deps.repo.clock.now());
-  return {
-    view: first,
-    followUp: async (publish) => {
-      const progress = coalescingPublisher(publish);
-      const total = Object.keys(started.request.outcomes ?? {}).length;
-      const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, (done) => {
-        progress.push({ kind: 'progress', locale: doc.locale, requestId: doc.id, done, total, operation: 'remove' });
-      });
-      await progress.drain();
-      const final: View =
-        result.kind === 'executed'
-          ? resultView(result.request, deps.repo.clock.now())
-          : { kind: 'notice', locale: doc.locale, code: 'internal-error' };
-      deps.logger.info(
-        { requestId: doc.id, state: result.kind === 'executed' ? result.request.state : result.kind },
-        'removal finished',
-      );
-      return final;
-    },
-  };
+  const outcomes = Object.values(started.request.outcomes ?? {});
+  const done = outcomes.filter((o) => o.status !== 'pending').length;
+  return progressReply(deps, doc, { operation: 'remove', done, total: outcomes.length }, async (onProgress) => {
+    const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, onProgress);
+    return result.kind === 'executed' ? result.request : undefined;
+  });
 };
 
 /** Licenses on the "Licenses and apps" pane that were cleared but are not part of the plan. */

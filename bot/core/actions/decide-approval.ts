@@ -5,9 +5,8 @@ import { loadRequester, planRemoval } from '../../../services/licensing/plan-rem
 import { isConflict, type StoredRequest } from '../../../services/licensing/request-repository';
 import type { CoreDeps } from '../core-deps';
 import { approvalView, refreshTrackedMessages } from '../present-approval';
-import { resultView } from '../present-request';
 import type { ActionTurn, CoreReply } from '../turns';
-import { type ActionHandler, alreadyHandled, coalescingPublisher, notice } from './action-context';
+import { type ActionHandler, alreadyHandled, notice, progressReply } from './action-context';
 import { expireIfDue } from './expire-approval';
 
 const MAX_COMMENT = 500;
@@ -124,19 +123,18 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
   if (started.kind !== 'started')
     return started.kind === 'not-found' ? notice(doc.locale, 'unknown-request') : alreadyHandled(started.request);
   const total = Object.keys(started.request.outcomes ?? {}).length;
-  return {
-    view: { kind: 'progress', locale: doc.locale, requestId: doc.id, done: 0, total, operation: 'remove' },
-    followUp: async (publish) => {
-      const progress = coalescingPublisher(publish);
-      const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, (done) => {
-        progress.push({ kind: 'progress', locale: doc.locale, requestId: doc.id, done, total, operation: 'remove' });
-      });
-      await progress.drain();
-      if (result.kind !== 'executed') return { kind: 'notice', locale: doc.locale, code: 'internal-error' };
-      const final = resultView(result.request, deps.repo.clock.now());
-      await refreshTrackedMessages(deps, result.request, final);
-      await deps.notifier.sendToUser(doc.requesterId, final).catch(() => undefined);
-      return final;
+  return progressReply(
+    deps,
+    doc,
+    { operation: 'remove', done: 0, total },
+    async (onProgress) => {
+      const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, onProgress);
+      return result.kind === 'executed' ? result.request : undefined;
     },
-  };
+    async (final) => {
+      const latest = await deps.repo.get(deps.tenantId, doc.id);
+      if (latest) await refreshTrackedMessages(deps, latest, final);
+      await deps.notifier.sendToUser(doc.requesterId, final).catch(() => undefined);
+    },
+  );
 };
