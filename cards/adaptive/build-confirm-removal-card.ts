@@ -8,7 +8,14 @@ import type { ConfirmRemovalView } from '../views';
 import { INPUTS, VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
-import { confirmUserRows, hasRemovable, isSelectable, productNames, rowSkipText } from '../shared/confirm-rows';
+import {
+  confirmUserRows,
+  dialogTitle,
+  hasRemovable,
+  isSelectable,
+  productNames,
+  rowSkipText,
+} from '../shared/confirm-rows';
 import { personLine } from '../shared/people';
 import type { AdaptiveCard, CardElement, ExecuteAction } from './adaptive-card';
 import {
@@ -30,17 +37,6 @@ import { consequencesSection, seatsSection, warningsSection } from './sections';
 
 /** Longest reason a requester may give an approver. */
 export const REASON_MAX_LENGTH = 500;
-
-function dialogTitle(view: ConfirmRemovalView, s: Strings): string {
-  switch (view.dialog) {
-    case 'licenses-page':
-      return s.dialog.licensesPageTitle;
-    case 'user-licenses':
-      return s.dialog.userLicensesTitle;
-    case 'manage-product-licenses':
-      return s.dialog.manageTitle;
-  }
-}
 
 function productFacts(view: ConfirmRemovalView, s: Strings): CardElement {
   return factSet(

@@ -26,6 +26,18 @@ export function confirmUserRows(view: ConfirmRemovalView): ConfirmUserRow[] {
   });
 }
 
+/** The admin center dialog's title for the confirmation. */
+export function dialogTitle(view: Pick<ConfirmRemovalView, 'dialog'>, s: Strings): string {
+  switch (view.dialog) {
+    case 'licenses-page':
+      return s.dialog.licensesPageTitle;
+    case 'user-licenses':
+      return s.dialog.userLicensesTitle;
+    case 'manage-product-licenses':
+      return s.dialog.manageTitle;
+  }
+}
+
 /** Whether anything in the confirmation can be unassigned; without it the dialog offers no action. */
 export function hasRemovable(view: Pick<ConfirmRemovalView, 'entries'>): boolean {
   return view.entries.some((e) => REMOVABLE.has(e.reason));

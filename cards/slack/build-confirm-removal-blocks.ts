@@ -8,7 +8,14 @@ import type { ConfirmRemovalView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
-import { confirmUserRows, hasRemovable, isSelectable, productNames, rowSkipText } from '../shared/confirm-rows';
+import {
+  confirmUserRows,
+  dialogTitle,
+  hasRemovable,
+  isSelectable,
+  productNames,
+  rowSkipText,
+} from '../shared/confirm-rows';
 import type { Block, Button, SlackMessage } from './block-kit';
 import {
   actions,
@@ -35,17 +42,6 @@ import { consequenceBlocks, seatBlocks, warningBlocks } from './slack-sections';
 const REASON_MAX_LENGTH = 500;
 /** Users listed as left out before "…and N more". */
 const SKIPPED_SHOWN: Record<Detail, number> = { 0: 20, 1: 10, 2: 5 };
-
-function dialogTitle(view: ConfirmRemovalView, s: Strings): string {
-  switch (view.dialog) {
-    case 'licenses-page':
-      return s.dialog.licensesPageTitle;
-    case 'user-licenses':
-      return s.dialog.userLicensesTitle;
-    case 'manage-product-licenses':
-      return s.dialog.manageTitle;
-  }
-}
 
 function productFields(view: ConfirmRemovalView, s: Strings): Block {
   return fields(

@@ -4,7 +4,7 @@
  * are functions of one params object. Renderers escape user-provided values (names, groups,
  * reasons) BEFORE passing them in, so the tables never see raw markup.
  */
-import type { ConsequenceCode, Locale, ParseHelpView, RefusedView, ResultView } from '../views';
+import type { ConsequenceCode, Locale, ParseHelpView, RefusedView, ResultView, NoticeView } from '../views';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -42,22 +42,8 @@ export const KNOWN_FAILURE_CODES = [
 ] as const;
 export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
 
-/** Notice codes, from `NoticeView['code']`. */
-export type NoticeCode =
-  | 'cancelled'
-  | 'expired'
-  | 'already-handled'
-  | 'not-your-request'
-  | 'unknown-request'
-  | 'nothing-selected'
-  | 'nothing-to-remove'
-  | 'undo-expired'
-  | 'internal-error'
-  | 'graph-unavailable'
-  | 'sent-for-approval'
-  | 'rejected'
-  | 'self-approval'
-  | 'not-an-approver';
+/** Notice codes: the view's own union, so a new notice cannot miss its text. */
+export type NoticeCode = NoticeView['code'];
 
 /**
  * Notice parameters as the renderers read them from `NoticeView.params` (all optional):

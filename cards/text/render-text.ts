@@ -7,7 +7,7 @@ import type { ApprovalView, ClarifyView, ConfirmRemovalView, ResultView, View } 
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
-import { confirmUserRows, hasRemovable, isSelectable, rowSkipText } from '../shared/confirm-rows';
+import { confirmUserRows, dialogTitle, hasRemovable, isSelectable, rowSkipText } from '../shared/confirm-rows';
 import { consequenceText } from '../shared/consequence-text';
 import { groupConsequences } from '../shared/group-consequences';
 import { licenseSource } from '../shared/license-source';
@@ -55,12 +55,7 @@ function seatLines(view: { seatChanges: ConfirmRemovalView['seatChanges'] }, s: 
 }
 
 function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
-  const title =
-    view.dialog === 'licenses-page'
-      ? s.dialog.licensesPageTitle
-      : view.dialog === 'user-licenses'
-        ? s.dialog.userLicensesTitle
-        : s.dialog.manageTitle;
+  const title = dialogTitle(view, s);
   const rows = confirmUserRows(view);
   const licenseLines = (view.userLicenses ?? []).map(
     (l) => `[${l.removable ? (l.keep ? 'x' : ' ') : '-'}] ${esc(l.product.displayName)}`,
