@@ -64,7 +64,11 @@ export class FakeConnector {
 
   /** Cards sent or updated, in order. */
   cards(): any[] {
-    return this.calls.flatMap((c) => (c.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content));
+    return this.calls.flatMap((c) =>
+      (c.activity.attachments ?? [])
+        .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+        .map((a) => a.content),
+    );
   }
 
   clear(): void {
@@ -76,9 +80,15 @@ export class FakeConnector {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const m = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
-    if (!m || (req.method !== 'POST' && req.method !== 'PUT')) return { status: 404, body: { error: { code: 'NotFound', message: 'not found' } } };
+    if (!m || (req.method !== 'POST' && req.method !== 'PUT'))
+      return { status: 404, body: { error: { code: 'NotFound', message: 'not found' } } };
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as ConnectorCall['activity'];
-    const call: ConnectorCall = { method: req.method, conversationId: m[1] ?? '', activity, ...(m[2] ? { activityId: m[2] } : {}) };
+    const call: ConnectorCall = {
+      method: req.method,
+      conversationId: m[1] ?? '',
+      activity,
+      ...(m[2] ? { activityId: m[2] } : {}),
+    };
     const id = req.method === 'PUT' ? (m[2] ?? '') : `activity-${this.nextId++}`;
     call.activity.id = id;
     this.calls.push(call);

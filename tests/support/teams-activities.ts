@@ -28,7 +28,11 @@ function base(o: ActivityOptions) {
     locale: o.locale ?? 'en-US',
     from: o.from,
     recipient: BOT,
-    conversation: { id: o.conversationId ?? `personal-${o.from.aadObjectId}`, conversationType: o.conversationType ?? 'personal', tenantId: o.tenantId ?? 'tenant' },
+    conversation: {
+      id: o.conversationId ?? `personal-${o.from.aadObjectId}`,
+      conversationType: o.conversationType ?? 'personal',
+      tenantId: o.tenantId ?? 'tenant',
+    },
     channelData: { tenant: { id: o.tenantId ?? 'tenant' } },
   };
 }
@@ -47,7 +51,9 @@ export function aMentionOfTheBot(o: ActivityOptions & { text: string; otherMenti
 }
 
 /** `adaptiveCard/action` invoke: what Teams sends when someone clicks an Action.Execute. */
-export function anActionInvoke(o: ActivityOptions & { verb: string; data: Record<string, unknown>; replyToId: string }) {
+export function anActionInvoke(
+  o: ActivityOptions & { verb: string; data: Record<string, unknown>; replyToId: string },
+) {
   return {
     ...base(o),
     type: 'invoke',

@@ -13,6 +13,8 @@ export interface TestApp {
   /** A demo-tenant user as Teams would name them in `from`. */
   teamsUser(upn: string): TeamsUser;
   userId(upn: string): string;
+  /** Whether the user holds the SKU (by skuId or part number) in the simulator right now. */
+  holds(upn: string, sku: string): boolean;
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
@@ -24,7 +26,11 @@ export interface TestApp {
 export async function startTestApp(options: AppOptions & { env?: Record<string, string> } = {}): Promise<TestApp> {
   const tenant = options.tenant ?? loadDemoTenant();
   const config = loadConfig({ PORT: '0', SIMULATOR_PORT: '0', PLAYGROUND: 'off', ...options.env });
-  const app = await startApp(config, createLogger('silent'), { simulatorOptions: { throttling: false }, ...options, tenant });
+  const app = await startApp(config, createLogger('silent'), {
+    simulatorOptions: { throttling: false },
+    ...options,
+    tenant,
+  });
   const connector = new FakeConnector();
   await connector.start();
   const userId = (upn: string) => {
@@ -37,13 +43,22 @@ export async function startTestApp(options: AppOptions & { env?: Record<string, 
     connector,
     tenant,
     userId,
+    holds: (upn, sku) => {
+      const skuId = tenant.subscribedSkus.find((s) => s.skuPartNumber === sku)?.skuId ?? sku;
+      const user = app.simulator?.state.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
+      return (user?.assignedLicenses ?? []).some((l) => l.skuId === skuId);
+    },
     teamsUser: (upn) => {
       const id = userId(upn);
       const u = tenant.users.find((x) => x.id === id);
       return { id: `29:${id}`, name: u?.displayName ?? upn, aadObjectId: id };
     },
     post: async (activity, headers = {}) => {
-      const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+      const res = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
       const text = await res.text();
       return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     },

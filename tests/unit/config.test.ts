@@ -49,8 +49,17 @@ describe('loadConfig', () => {
         expect.stringMatching(/^AZURE_CLIENT_SECRET: .*AZURE_CLIENT_CERTIFICATE_PATH/),
       ]),
     );
-    const ok = loadConfig({ GRAPH_MODE: 'graph', AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_CERTIFICATE_PATH: '/x.pem' });
-    expect(ok.graph).toMatchObject({ mode: 'graph', baseUrl: 'https://graph.microsoft.com', certificatePath: '/x.pem' });
+    const ok = loadConfig({
+      GRAPH_MODE: 'graph',
+      AZURE_TENANT_ID: 't',
+      AZURE_CLIENT_ID: 'c',
+      AZURE_CLIENT_CERTIFICATE_PATH: '/x.pem',
+    });
+    expect(ok.graph).toMatchObject({
+      mode: 'graph',
+      baseUrl: 'https://graph.microsoft.com',
+      certificatePath: '/x.pem',
+    });
   });
 
   test('a Bot Framework app id needs its password and, single-tenant, its tenant', () => {
@@ -61,7 +70,9 @@ describe('loadConfig', () => {
   });
 
   test('Slack settings go together', () => {
-    expect(problemsOf({ SLACK_SIGNING_SECRET: 'x' })).toEqual(['SLACK_BOT_TOKEN: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN go together']);
+    expect(problemsOf({ SLACK_SIGNING_SECRET: 'x' })).toEqual([
+      'SLACK_BOT_TOKEN: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN go together',
+    ]);
     const c = loadConfig({ SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' });
     expect(c.slack).toEqual({ signingSecret: 'x', botToken: 'xoxb-1', apiUrl: 'https://slack.com/api/' });
   });

@@ -20,7 +20,9 @@ describe('group members and approvers', () => {
     const expected = sim.state.groups.find((g) => g.id === SALES_GROUP_ID)?.members ?? [];
     expect(members.map((m) => m.id).sort()).toEqual([...expected].sort());
     expect(members.map((m) => m.id)).toContain(ANNA_BERG.id);
-    await expect(graph.listGroupMembers('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'graph/not-found' });
+    await expect(graph.listGroupMembers('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'graph/not-found',
+    });
   });
 
   test('approvers: License Administrators by default, the group when configured, never the requester', async () => {

@@ -1,35 +1,13 @@
-import { webApi } from '@slack/bolt';
-import { compositeNotifier } from '../../../bot/composite-notifier';
-import { createLogger } from '../../../bot/logger';
-import { SlackConversations } from '../../../bot/slack/slack-conversations';
-import { SlackNotifier } from '../../../bot/slack/slack-notifier';
-import { WebSlackApi } from '../../../bot/slack/web-slack-api';
 import { VERBS } from '../../../cards/views';
-import { expectValidBlockKit } from '../../unit/cards/block-kit-checks';
 import { aDirectMessage, aViewSubmission, textOf } from '../../support/slack-requests';
-import { type SlackHarness, startSlackHarness, urlId } from './slack-harness';
+import { type SlackHarness, settleAndCheckMessages, startSlackHarness, urlId } from './slack-harness';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
-
-function holds(h: SlackHarness, upn: string, skuId: string): boolean {
-  const user = h.t.app.simulator?.state.users.find((u) => u.userPrincipalName === upn);
-  return (user?.assignedLicenses ?? []).some((l) => l.skuId === skuId);
-}
 
 describe('Slack: a manager asks, an approver decides in Slack', () => {
   let h: SlackHarness;
   beforeAll(async () => {
     h = await startSlackHarness();
-    const deps = h.t.app.deps;
-    // The composition bot/app.ts does for the channels it mounts: approvers are reached on Slack.
-    const api = new WebSlackApi(
-      new webApi.WebClient('xoxb-test', { slackApiUrl: h.fake.apiUrl, retryConfig: { retries: 0 } }),
-    );
-    const slack = new SlackNotifier(
-      api,
-      new SlackConversations(deps.conversations, deps.tenantId, createLogger('silent')),
-    );
-    deps.notifier = compositeNotifier({ slack });
     // Maria (License Administrator) has talked to the bot in her DM, so she can be reached.
     await h.send(aDirectMessage({ userId: 'UMARIA', text: 'help', channel: 'DMARIA' }));
     await h.fake.waitFor((c) => c.method === 'chat.postMessage');
@@ -39,13 +17,7 @@ describe('Slack: a manager asks, an approver decides in Slack', () => {
   afterAll(async () => {
     await h.close();
   });
-  afterEach(async () => {
-    // Work still running from one test must not show up in the next.
-    await h.t.app.jobs.drain();
-    const messages = h.fake.messages();
-    h.fake.clear();
-    for (const m of messages) expectValidBlockKit(m);
-  });
+  afterEach(() => settleAndCheckMessages(h));
 
   /** Karin (Bo's manager) asks in Swedish and sends it for approval with a reason. */
   async function karinAsks(): Promise<{ card: any; ts: string; requestId: string }> {
@@ -92,7 +64,7 @@ describe('Slack: a manager asks, an approver decides in Slack', () => {
     expect(updated.args.channel).toBe('DMARIA');
     const toKarin = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'DKARIN');
     expect(textOf(toKarin.args)).toContain('Vänta på HR');
-    expect(holds(h, 'bo.ek@contoso.se', E3)).toBe(true);
+    expect(h.t.holds('bo.ek@contoso.se', E3)).toBe(true);
   });
 
   test('approve: runs the removal, the card shows progress then the result; Karin is told; Undo restores', async () => {
@@ -102,11 +74,11 @@ describe('Slack: a manager asks, an approver decides in Slack', () => {
     const result = await h.fake.waitFor(
       (c) => c.method === 'chat.update' && c.args.ts === ts && /Ångra/.test(textOf(c.args)),
     );
-    expect(holds(h, 'bo.ek@contoso.se', E3)).toBe(false);
+    expect(h.t.holds('bo.ek@contoso.se', E3)).toBe(false);
     await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'DKARIN');
     await h.click('UMARIA', result.args, { ...where, blocks: result.args.blocks }, VERBS.undo);
     await h.fake.waitFor((c) => c.method === 'chat.update' && /återställts/.test(textOf(c.args)));
-    expect(holds(h, 'bo.ek@contoso.se', E3)).toBe(true);
+    expect(h.t.holds('bo.ek@contoso.se', E3)).toBe(true);
   });
 
   test('Karin cannot approve from a forged click: not an approver, told privately', async () => {
@@ -115,7 +87,7 @@ describe('Slack: a manager asks, an approver decides in Slack', () => {
     const click = await h.click('UKARIN', card, where, VERBS.approve);
     const reply = await h.fake.waitFor((c) => c.responseUrlId === urlId(click.responseUrl));
     expect(reply.args.replace_original).toBe(false);
-    expect(holds(h, 'bo.ek@contoso.se', E3)).toBe(true);
+    expect(h.t.holds('bo.ek@contoso.se', E3)).toBe(true);
     expect(h.fake.of('chat.update').filter((c) => c.args.ts === ts)).toEqual([]);
   });
 });

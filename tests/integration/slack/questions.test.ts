@@ -1,7 +1,6 @@
 import { VERBS } from '../../../cards/views';
-import { expectValidBlockKit } from '../../unit/cards/block-kit-checks';
 import { aDirectMessage, anAppMention, textOf } from '../../support/slack-requests';
-import { type SlackHarness, startSlackHarness, urlId } from './slack-harness';
+import { type SlackHarness, settleAndCheckMessages, startSlackHarness, urlId } from './slack-harness';
 
 describe('Slack: help, questions, clarifications and identity', () => {
   let h: SlackHarness;
@@ -11,13 +10,7 @@ describe('Slack: help, questions, clarifications and identity', () => {
   afterAll(async () => {
     await h.close();
   });
-  afterEach(async () => {
-    // Work still running from one test must not show up in the next.
-    await h.t.app.jobs.drain();
-    const messages = h.fake.messages();
-    h.fake.clear();
-    for (const m of messages) expectValidBlockKit(m);
-  });
+  afterEach(() => settleAndCheckMessages(h));
 
   test.each([
     ['UMARIA', 'help', /Tell me what to do/],

@@ -11,6 +11,7 @@ import {
   stateOf,
 } from '../../support/slack-requests';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { expectValidBlockKit } from '../../unit/cards/block-kit-checks';
 
 export const SECRET = 'test-secret';
 
@@ -95,4 +96,15 @@ export async function startSlackHarness(options: AppOptions = {}): Promise<Slack
       await fake.stop();
     },
   };
+}
+
+/**
+ * After each Slack test: wait for work still running (so it does not show up in the next test),
+ * then check every message the bot sent against Slack's documented limits.
+ */
+export async function settleAndCheckMessages(h: SlackHarness): Promise<void> {
+  await h.t.app.jobs.drain();
+  const messages = h.fake.messages();
+  h.fake.clear();
+  for (const m of messages) expectValidBlockKit(m);
 }
