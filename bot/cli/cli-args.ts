@@ -71,7 +71,9 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
       },
     });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : 'bad arguments' };
+    // node:util's errors carry a clear message ("Unknown option '--x'"); pass it on as it is.
+    const message = (e as { message?: unknown } | undefined)?.message;
+    return { ok: false, message: typeof message === 'string' ? message : 'bad arguments' };
   }
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || command === 'help' || command === undefined)

@@ -1,0 +1,182 @@
+/**
+ * `license-desk`: the same core as the chat bot, for admins and scripts.
+ * Output mirrors the confirmation dialog; --json prints the views for scripts.
+ * Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration.
+ * `runCli` takes its streams and environment as arguments, so tests run it in-process.
+ */
+import { createInterface } from 'node:readline/promises';
+import { VERBS, type View } from '../../cards/views';
+import { renderText } from '../../cards/text/render-text';
+import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator/tenant-file';
+import { ConfigError, loadConfig } from '../config';
+import { connectServices, GraphUnreachableError, type Services } from '../connect-services';
+import { handleAction } from '../core/handle-action';
+import { handleMessage } from '../core/handle-message';
+import type { CoreReply } from '../core/turns';
+import { createLogger } from '../logger';
+import { type CliCommand, parseCliArgs, USAGE } from './cli-args';
+import { exitCodeOf } from './exit-code';
+
+/** Where the CLI reads and writes; `process` in the bin, buffers in tests. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: NodeJS.WritableStream & { write(text: string): unknown };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+class CliExit extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function print(io: CliIo, view: View, json: boolean): void {
+  io.stdout.write(json ? `${JSON.stringify(view)}\n` : `${renderText(view)}\n\n`);
+}
+
+async function resolveRequester(services: Services, as: string): Promise<string> {
+  try {
+    const user = await services.deps.graph.getUser(as);
+    if (user.id) return user.id;
+  } catch {
+    // fall through to the message below
+  }
+  throw new CliExit(2, `--as: no user "${as}" in the tenant (give a userPrincipalName or object id)`);
+}
+
+async function confirmOnTerminal(io: CliIo, question: string): Promise<boolean> {
+  if (!io.stdin.isTTY) throw new CliExit(2, 'not a terminal: add --yes to run without confirming');
+  const rl = createInterface({ input: io.stdin, output: io.stderr });
+  try {
+    return /^(y|yes|j|ja)$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** Runs a reply's follow-up, showing progress on stderr, and returns its final view. */
+async function finish(io: CliIo, reply: CoreReply, json: boolean): Promise<View> {
+  if (!reply.followUp) return reply.view;
+  return reply
+    .followUp(async (view) => {
+      if (view.kind === 'progress' && !json) io.stderr.write(`\r${renderText(view)}   `);
+      return Promise.resolve();
+    })
+    .finally(() => {
+      if (!json) io.stderr.write('\n');
+    });
+}
+
+async function runCommand(
+  io: CliIo,
+  command: Exclude<CliCommand, { command: 'help' }>,
+  services: Services,
+): Promise<number> {
+  const { deps } = services;
+  if (command.command === 'audit') {
+    const events = await deps.repo.auditTrail(deps.tenantId, command.request);
+    if (command.json) io.stdout.write(`${JSON.stringify(events)}\n`);
+    else
+      for (const e of events)
+        io.stdout.write(
+          `${e.at}  ${e.requestId}  ${e.type}  ${e.from ?? ''}${e.to ? ` → ${e.to}` : ''}${e.userId ? ` user ${e.userId}` : ''}${e.outcome ? ` ${e.outcome}` : ''}${e.code ? ` (${e.code})` : ''}\n`,
+        );
+    if (services.stores.embedded && !command.json)
+      io.stderr.write(
+        'Note: the embedded store keeps records only while one command runs; set COSMOS_ENDPOINT to keep an audit trail.\n',
+      );
+    return 0;
+  }
+  const userId = await resolveRequester(services, command.as);
+  if (command.command === 'undo') {
+    const reply = await handleAction(deps, {
+      channel: 'cli',
+      userId,
+      verb: VERBS.undo,
+      requestId: command.requestId,
+      inputs: {},
+    });
+    const view = await finish(io, reply, command.json);
+    print(io, view, command.json);
+    return exitCodeOf(view);
+  }
+  const first = await handleMessage(deps, { channel: 'cli', userId, text: command.text });
+  print(io, first.view, command.json);
+  if (first.view.kind !== 'confirm-removal') return exitCodeOf(first.view);
+  // Plan only, or nothing removable (no request was stored: the reasons were printed).
+  if (command.command === 'plan' || !first.view.requestId) return 0;
+  let view: View = first.view;
+  // Batches of 20 are confirmed one at a time, as on the admin center's Licenses page.
+  while (view.kind === 'confirm-removal') {
+    const batch = view.batch.count > 1 ? ` (batch ${view.batch.index} of ${view.batch.count})` : '';
+    if (!command.yes && !(await confirmOnTerminal(io, `Unassign${batch}? [y/N] `))) {
+      await handleAction(deps, { channel: 'cli', userId, verb: VERBS.cancel, requestId: view.requestId, inputs: {} });
+      io.stderr.write('Cancelled: nothing was changed.\n');
+      return 1;
+    }
+    const result = await finish(
+      io,
+      await handleAction(deps, { channel: 'cli', userId, verb: VERBS.confirm, requestId: view.requestId, inputs: {} }),
+      command.json,
+    );
+    print(io, result, command.json);
+    if (result.kind !== 'result' || !result.nextBatch) return exitCodeOf(result);
+    view = (
+      await handleAction(deps, {
+        channel: 'cli',
+        userId,
+        verb: VERBS.nextBatch,
+        requestId: result.nextBatch.requestId,
+        inputs: {},
+      })
+    ).view;
+    print(io, view, command.json);
+  }
+  return exitCodeOf(view);
+}
+
+async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) throw new CliExit(2, `${parsed.message}\n\n${USAGE}`);
+  const command = parsed.command;
+  if (command.command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = loadConfig(io.env);
+  // The CLI logs only warnings, on stderr, so stdout stays clean for --json.
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.stderr);
+  const tenant = 'tenant' in command && command.tenant ? loadTenantFile(command.tenant) : undefined;
+  const services = await connectServices(config, logger, { simulator: 'connect', ...(tenant ? { tenant } : {}) });
+  try {
+    if (services.stores.embedded && command.command !== 'audit' && !('json' in command && command.json)) {
+      io.stderr.write("Note: embedded store (no COSMOS_ENDPOINT): this command's records last only while it runs.\n");
+    }
+    return await runCommand(io, command, services);
+  } finally {
+    await services.close();
+  }
+}
+
+/** Runs one command line; resolves the exit code and never throws (errors become messages). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await runCommandLine(io, argv);
+  } catch (e) {
+    if (
+      e instanceof CliExit ||
+      e instanceof ConfigError ||
+      e instanceof TenantFileError ||
+      e instanceof GraphUnreachableError
+    ) {
+      io.stderr.write(`license-desk: ${e.message}\n`);
+      return e instanceof CliExit ? e.code : 2;
+    }
+    io.stderr.write(`license-desk: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
