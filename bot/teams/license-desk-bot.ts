@@ -47,12 +47,8 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       await this.welcome(context);
       await next();
     });
-    this.onMembersAdded(async (context, next) => {
-      // The bot itself being added to a conversation is the install moment for chats and teams.
-      if ((context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id))
-        await this.welcome(context);
-      await next();
-    });
+    // Teams sends installationUpdate for every scope (personal, group chat, team); welcoming on
+    // conversationUpdate's membersAdded as well would greet twice.
   }
 
   private async remember(context: TurnContext): Promise<void> {

@@ -29,16 +29,12 @@ export class TeamsNotifier implements Notifier {
   }
 
   async update(ref: MessageRef, view: View): Promise<void> {
-    await this.adapter.continueConversationAsync(
-      this.botAppId,
-      ref.conversation,
-      async (context) => {
-        await context.updateActivity({
-          id: ref.messageId,
-          type: 'message',
-          attachments: [CardFactory.adaptiveCard(buildCard(view))],
-        });
-      },
-    );
+    await this.adapter.continueConversationAsync(this.botAppId, ref.conversation, async (context) => {
+      await context.updateActivity({
+        id: ref.messageId,
+        type: 'message',
+        attachments: [CardFactory.adaptiveCard(buildCard(view))],
+      });
+    });
   }
 }

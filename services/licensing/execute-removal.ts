@@ -70,6 +70,9 @@ export async function startExecution(
   if (!doc) return { kind: 'not-found' };
   const resuming = options.resume === true && doc.state === 'executing';
   if ((!resuming && !RUNNABLE.includes(doc.state)) || !doc.plan) return { kind: 'already-handled', request: doc };
+  // A manager's plan runs only once approved: defence in depth behind the channels' checks.
+  if (!resuming && doc.plan.mode === 'needs-approval' && doc.state !== 'approved')
+    return { kind: 'already-handled', request: doc };
 
   const current = await graph.getUsersByIds(doc.plan.users.map((u) => u.id));
   if (resuming) {

@@ -32,6 +32,15 @@ describe('executeRemoval', () => {
   const outcomeEvents = (events: AuditEvent[]) =>
     events.filter((e) => e.type === 'user-outcome').map((e) => [e.userId, e.outcome, e.code]);
 
+  it("does not run a manager's request that was never approved", async () => {
+    const doc = await h.requestRemoval('karin.holm@contoso.se', ask([BO], ['Office 365 E3']));
+    expect(doc.plan?.mode).toBe('needs-approval');
+    const calls = h.sim.stats().assignLicenseCalls;
+    expect((await run(doc)).kind).toBe('already-handled');
+    expect(h.sim.stats().assignLicenseCalls).toBe(calls);
+    expect(h.holds(BO, E3)).toBe(true);
+  });
+
   it('removes what was confirmed, frees the seats, and records it per user', async () => {
     const doc = await h.requestRemoval(ADMIN, ask([BO, EMMA, 'anna.berg@contoso.se'], ['Office 365 E3']));
     const progress: string[] = [];
