@@ -16,6 +16,7 @@ const schema = z
   .object({
     PORT: port.default(3978),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
 
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
@@ -80,6 +81,8 @@ type Env = z.infer<typeof schema>;
 export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
+  /** auto = readable lines on a terminal, JSON otherwise. */
+  logFormat: Env['LOG_FORMAT'];
   defaultLocale: 'sv' | 'en';
   graph:
     | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
@@ -138,6 +141,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
   return {
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,
     graph:
       env.GRAPH_MODE === 'graph'

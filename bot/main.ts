@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig, readEnvironment } from './config';
 import { createLogger } from './logger';
+import { prettyLogStream } from './pretty-log-stream';
 import { startApp } from './app';
 import { startPlayground, type RunningPlayground } from './playground/start-playground';
 import { TenantFileError } from '../services/tenant-simulator/tenant-file';
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const logger = createLogger(config.logLevel);
+  const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY);
+  const logger = createLogger(config.logLevel, pretty ? prettyLogStream(process.stdout) : undefined);
   let app;
   try {
     app = await startApp(config, logger);
