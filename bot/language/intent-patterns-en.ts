@@ -75,6 +75,13 @@ export const LIST_USER_LICENSES_EN: IntentPattern[] = [
     intent: 'list-user-licenses',
     pattern: anchored(String.raw`(?:does|do)\s+(?<person>.+?)\s+have\s+(?:any\s+)?${L}`),
   },
+  // "does Bo have E3?": the answer is Bo's licenses, which says whether E3 is among them.
+  {
+    intent: 'list-user-licenses',
+    pattern: anchored(
+      String.raw`(?:does|do)\s+(?!(?:you|we|anyone|anybody|someone|somebody|everyone|any\s+users?|any\s+people)\s)(?<person>.+?)\s+(?:still\s+)?(?:have|hold|own)\s+(?:an?\s+|the\s+)?\S.*`,
+    ),
+  },
   {
     intent: 'list-user-licenses',
     pattern: anchored(
@@ -126,6 +133,12 @@ export const WHO_HAS_EN: IntentPattern[] = [
   },
   {
     intent: 'who-has',
+    pattern: anchored(
+      String.raw`(?:does|do|has)\s+(?:anyone|anybody|someone|somebody|any\s+users?|any\s+people)(?:\s+else)?\s+(?:still\s+)?(?:have|hold|use|got)\s+(?<product>.+)`,
+    ),
+  },
+  {
+    intent: 'who-has',
     pattern: anchored(String.raw`${SHOW}(?:\s+the)?\s+(?:users|holders|assignees|owners)\s+of\s+(?<product>.+)`),
   },
   {
@@ -151,7 +164,7 @@ export const FREE_SEATS_EN: IntentPattern[] = [
   {
     intent: 'free-seats',
     pattern: anchored(
-      String.raw`(?:are\s+there|is\s+there|do\s+we\s+(?:still\s+)?have|have\s+we\s+got|got|any)(?:\s+(?:any|still|more|a|an))*\s+${AV}\s+(?<product>.+?)(?:\s+(?:left|available|free|remaining))?`,
+      String.raw`(?:are\s+there|is\s+there|do\s+(?:we|you)\s+(?:still\s+)?have|have\s+(?:we|you)\s+got|got|any)(?:\s+(?:any|still|more|a|an))*\s+${AV}\s+(?<product>.+?)(?:\s+(?:left|available|free|remaining))?`,
     ),
   },
   {

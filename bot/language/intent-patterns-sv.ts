@@ -10,7 +10,7 @@ import { AVAILABLE_SV, LICENSE_ANY, LICENSE_SV, USERS_SV } from './vocabulary';
 const L = LICENSE_SV;
 const AV = AVAILABLE_SV;
 const SHOW = String.raw`(?:visa|lista|kolla|hämta|ta\s+fram|ge\s+mig|kontrollera|se)(?:\s+mig)?`;
-const REMOVE_VERB = String.raw`ta\s+bort|tag\s+bort|tar\s+bort|plocka\s+bort|avtilldela|av-tilldela|återkalla|dra\s+in|dra\s+tillbaka|ta\s+tillbaka|avlägsna|radera|frigör|frigöra|koppla\s+bort|avregistrera`;
+const REMOVE_VERB = String.raw`ta\s+bort|tag\s+bort|tar\s+bort|plocka\s+bort|avtilldela|av-tilldela|återkalla|dra\s+in|dra\s+tillbaka|ta\s+tillbaka|avlägsna|radera|frigör|frigöra|koppla\s+bort|avregistrera|släpp|släppa`;
 
 /** Swedish help phrasings. */
 export const HELP_SV: IntentPattern[] = [

@@ -15,7 +15,7 @@ const LEADING_ARTICLE = new RegExp(
 );
 const LEADING_ALL = /^(?:all|every|alla|samtliga|varje)\s+(?:(?:of\s+)?the\s+|av\s+)?/iu;
 const LEADING_LICENSE = new RegExp(
-  String.raw`^(?:${LICENSE_ANY}|seats?|platser|plats|tilldelning(?:en|ar|arna)?|assignments?|subscriptions?|abonnemang(?:et)?)(?:\s+(?:of|for|on|to|av|för|på|till|med))?\s+`,
+  String.raw`^(?:${LICENSE_ANY}|seats?|platser|plats|tilldelning(?:en|ar|arna)?|assignments?|subscriptions?|abonnemang(?:et)?)(?:\s+(?:of|for|on|to|av|för|på|till|med))?(?:\s*:\s*|\s+)`,
   'iu',
 );
 const TRAILING_LICENSE = new RegExp(
