@@ -35,13 +35,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const resumed = await resumeInterrupted(deps.graph, deps.repo, deps.tenantId);
     if (resumed > 0) logger.info({ resumed }, 'resumed removals interrupted by a restart');
     const server = createServer(logger, [
-      {
-        name: 'graph',
-        check: async () => ({
-          ok: Boolean((await deps.graph.getOrganization()).id),
-          detail: services.graphDescription,
-        }),
-      },
+      { name: 'graph', check: async () => ({ ok: await services.probeGraph(), detail: services.graphDescription }) },
       {
         name: 'store',
         check: async () => {

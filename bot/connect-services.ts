@@ -4,7 +4,6 @@
  * and by the CLI, so both run on exactly the same parts.
  */
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
-import type { LicenseGraph } from '../services/graph/license-graph';
 import { createTokenProvider } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
@@ -40,6 +39,8 @@ export interface Services {
   simulator: RunningSimulator | undefined;
   /** Where Graph is, for logs: a URL, never credentials. */
   graphDescription: string;
+  /** One quick Graph call for /healthz (no retries). */
+  probeGraph(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -48,12 +49,15 @@ export class GraphUnreachableError extends Error {
   override readonly name = 'GraphUnreachableError';
 }
 
-async function connectGraph(
-  config: Config,
-  logger: Logger,
-  options: ServiceOptions,
-): Promise<{ graph: LicenseGraph; simulator: RunningSimulator | undefined; description: string }> {
-  const onRetry = (info: unknown) => logger.debug({ retry: info }, 'graph retry');
+/** Where Graph is and how to authenticate; clients with different retry budgets are made from it. */
+interface GraphEndpoint {
+  baseUrl: string;
+  getToken?: () => Promise<string>;
+  simulator: RunningSimulator | undefined;
+  description: string;
+}
+
+async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Promise<GraphEndpoint> {
   if (config.graph.mode === 'graph' && !options.tenant) {
     const getToken = createTokenProvider({
       tenantId: config.graph.tenantId,
@@ -61,43 +65,24 @@ async function connectGraph(
       ...(config.graph.clientSecret ? { clientSecret: config.graph.clientSecret } : {}),
       ...(config.graph.certificatePath ? { certificatePath: config.graph.certificatePath } : {}),
     });
-    return {
-      graph: new GraphLicenseClient({
-        baseUrl: config.graph.baseUrl,
-        getToken,
-        timeoutMs: config.graph.timeoutMs,
-        onRetry,
-      }),
-      simulator: undefined,
-      description: config.graph.baseUrl,
-    };
+    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description: config.graph.baseUrl };
   }
-  const timeoutMs = config.graph.timeoutMs;
   if (options.simulator === 'connect' && !options.tenant && config.graph.mode === 'simulator') {
     const url = `http://127.0.0.1:${config.graph.simulatorPort}`;
-    const graph = new GraphLicenseClient({ baseUrl: url, timeoutMs: 3000, maxAttempts: 2, onRetry });
     try {
-      await graph.getOrganization();
+      await new GraphLicenseClient({ baseUrl: url, timeoutMs: 3000, maxAttempts: 2 }).getOrganization();
     } catch {
       throw new GraphUnreachableError(
         `No tenant simulator answers at ${url}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
       );
     }
-    return {
-      graph: new GraphLicenseClient({ baseUrl: url, timeoutMs, onRetry }),
-      simulator: undefined,
-      description: `simulator ${url}`,
-    };
+    return { baseUrl: url, simulator: undefined, description: `simulator ${url}` };
   }
   const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
   const tenant = options.tenant ?? (tenantFile ? loadTenantFile(tenantFile) : loadDemoTenant());
   const port = options.tenant ? 0 : config.graph.mode === 'simulator' ? config.graph.simulatorPort : 0;
   const simulator = await startTenantSimulator({ tenant, port, ...options.simulatorOptions });
-  return {
-    graph: new GraphLicenseClient({ baseUrl: simulator.url, timeoutMs, onRetry }),
-    simulator,
-    description: `simulator ${simulator.url}`,
-  };
+  return { baseUrl: simulator.url, simulator, description: `simulator ${simulator.url}` };
 }
 
 export async function connectServices(config: Config, logger: Logger, options: ServiceOptions): Promise<Services> {
@@ -106,8 +91,18 @@ export async function connectServices(config: Config, logger: Logger, options: S
     for (const c of closers.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'error while closing'));
   };
   try {
-    const { graph, simulator, description } = await connectGraph(config, logger, options);
+    const endpoint = await resolveGraphEndpoint(config, options);
+    const { simulator, description } = endpoint;
     if (simulator) closers.push(() => simulator.close());
+    const auth = { baseUrl: endpoint.baseUrl, ...(endpoint.getToken ? { getToken: endpoint.getToken } : {}) };
+    const graph = new GraphLicenseClient({
+      ...auth,
+      timeoutMs: config.graph.timeoutMs,
+      onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
+    });
+    // Health checks ask once, briefly: a probe must not leave retries running after it answered.
+    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1 });
+    const probeGraph = async () => Boolean((await probe.getOrganization()).id);
     const stores = await openStores<RemovalRequest, AuditEvent, ConversationRecord>({
       ...(config.cosmos.endpoint ? { endpoint: config.cosmos.endpoint } : {}),
       ...(config.cosmos.key ? { key: config.cosmos.key } : {}),
@@ -127,7 +122,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
       logger,
       defaultLocale: config.defaultLocale,
     };
-    return { deps, stores, simulator, graphDescription: description, close };
+    return { deps, stores, simulator, graphDescription: description, probeGraph, close };
   } catch (e) {
     await close();
     throw e;
