@@ -230,7 +230,7 @@ export const en: Strings = {
       '`free licenses`',
     ],
     managerNote: 'As a manager you can request removals for your direct reports; an administrator approves them.',
-    safety: 'Every removal can be undone for a while afterwards.',
+    safety: 'Every removal can be undone for 30 days (while Exchange still keeps the mailbox).',
   },
   approval: {
     title: 'Approve license removal',

@@ -235,7 +235,7 @@ export const sv: Strings = {
     ],
     managerNote:
       'Som chef kan du begära borttagning för personer som rapporterar direkt till dig; en administratör godkänner.',
-    safety: 'Varje borttagning kan ångras en tid efteråt.',
+    safety: 'Varje borttagning kan ångras i 30 dagar (så länge Exchange behåller postlådan).',
   },
   approval: {
     title: 'Godkänn borttagning av licenser',
