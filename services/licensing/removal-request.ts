@@ -24,17 +24,6 @@ export type RequestState =
   | 'restoring'
   | 'restored';
 
-/** States from which nothing more happens except undo (from completed / partially-completed). */
-export const FINAL_STATES: readonly RequestState[] = [
-  'completed',
-  'partially-completed',
-  'failed',
-  'rejected',
-  'cancelled',
-  'expired',
-  'restored',
-];
-
 /** What one user ended with. `restore` is what undo reassigns: exactly what was removed. */
 export type UserOutcome =
   | { status: 'pending'; skuIds: string[]; restore: { skuId: string; disabledPlans: string[] }[] }

@@ -45,10 +45,6 @@ export class RequestRepository {
     return this.requests.query(tenantId, { state }, 'createdAt');
   }
 
-  listAll(tenantId: string): Promise<StoredRequest[]> {
-    return this.requests.query(tenantId, {}, 'createdAt');
-  }
-
   /**
    * Moves `doc` to `to` with `patch` applied, guarded by the ETag `doc` was read with.
    * Rejects `store/conflict` when someone else wrote first: the caller lost the race.
