@@ -1,4 +1,5 @@
 import type { CompanySubscription, SubscribedSku, User } from '@microsoft/microsoft-graph-types';
+import { isGraphError } from '../graph/graph-error';
 import type { LicenseGraph } from '../graph/license-graph';
 import { matchProduct, productDisplayName } from './catalog/match-products';
 import { seatsOf } from './catalog/seats-of';
@@ -121,7 +122,7 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
       : resolveProducts(ask.products, users, tenantSkus, clarifications, peopleSettled);
   if (clarifications.length > 0) return { kind: 'clarify', clarifications, requester };
 
-  const subscriptions = await graph.listSubscriptions();
+  const subscriptions = await subscriptionsOrNone(graph);
   const groupName = nameLookup((id) => graph.getGroup(id));
   const buyerName = nameLookup((id) => graph.getUser(id));
   const entries: PlanEntry[] = [];
@@ -285,6 +286,21 @@ function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out.length > 0 ? out : [[]];
+}
+
+/**
+ * The tenant's subscriptions, for the self-service purchase rule. Reading them needs a directory
+ * permission some deployments do not grant; without it every other rule still applies, so a 403
+ * means "no known self-service purchases" (Graph itself still refuses such an unassignment, and the
+ * result shows it), rather than no removals at all.
+ */
+async function subscriptionsOrNone(graph: LicenseGraph): Promise<CompanySubscription[]> {
+  try {
+    return await graph.listSubscriptions();
+  } catch (e) {
+    if (isGraphError(e) && e.code === 'graph/forbidden') return [];
+    throw e;
+  }
 }
 
 /** Caches an async lookup per key for one planning pass, so each group or buyer is read once. */
