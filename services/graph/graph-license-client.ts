@@ -1,10 +1,12 @@
 import type {
+  AdministrativeUnit,
   CompanySubscription,
   DirectoryRole,
   Group,
   LicenseDetails,
   Organization,
   SubscribedSku,
+  UnifiedRoleAssignment,
   User,
 } from '@microsoft/microsoft-graph-types';
 import { buildSdkClient } from './build-sdk-client';
@@ -23,6 +25,7 @@ import {
   inFilter,
   MAX_IN_VALUES,
   odataQuery,
+  odataString,
   startswithAnyFilter,
   USER_PREFIX_FIELDS,
   userKeySegment,
@@ -133,6 +136,35 @@ export class GraphLicenseClient implements LicenseGraph {
       `/directoryRoles/${encodeURIComponent(roleId)}/members?${odataQuery({ $select: SELECT_USER })}`,
     );
     return members.filter(isUserObject);
+  }
+
+  /**
+   * v1.0 `roleAssignments` filtered by role, with `$expand=principal` (Graph's documented example).
+   * Not the beta-only `transitiveRoleAssignments`: production code stays on v1.0, and a
+   * role-assignable group cannot contain groups, so its direct members are all its transitive members.
+   */
+  listRoleAssignments(roleDefinitionId: string): Promise<UnifiedRoleAssignment[]> {
+    return this.transport.getAll<UnifiedRoleAssignment>(
+      `/roleManagement/directory/roleAssignments?${odataQuery({
+        $filter: `roleDefinitionId eq ${odataString(roleDefinitionId)}`,
+        $expand: 'principal',
+      })}`,
+    );
+  }
+
+  getAdministrativeUnit(unitId: string): Promise<AdministrativeUnit> {
+    return this.transport.get<AdministrativeUnit>(`/directory/administrativeUnits/${encodeURIComponent(unitId)}`);
+  }
+
+  async listAdministrativeUnitMembers(unitId: string): Promise<User[]> {
+    const members = await this.transport.getAll<User>(
+      `/directory/administrativeUnits/${encodeURIComponent(unitId)}/members?${odataQuery({ $select: 'id,displayName,userPrincipalName' })}`,
+    );
+    return members.filter(isUserObject);
+  }
+
+  getMe(): Promise<User> {
+    return this.transport.get<User>(`/me?${odataQuery({ $select: SELECT_USER })}`);
   }
 
   /** Graph answers 404 both for "no manager" and for an unknown user; both resolve `undefined`. */

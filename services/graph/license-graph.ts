@@ -1,10 +1,12 @@
 import type {
+  AdministrativeUnit,
   CompanySubscription,
   DirectoryRole,
   Group,
   LicenseDetails,
   Organization,
   SubscribedSku,
+  UnifiedRoleAssignment,
   User,
 } from '@microsoft/microsoft-graph-types';
 import type { GraphError } from './graph-error';
@@ -67,6 +69,19 @@ export interface LicenseGraph {
   listDirectoryRoles(): Promise<DirectoryRole[]>;
   /** Member user ids of a directory role (activated role object id). */
   listDirectoryRoleMembers(roleId: string): Promise<User[]>;
+  /**
+   * The ACTIVE assignments of one role (`roleDefinitionId` = a built-in role's template id), each
+   * with its `principal` expanded (a user or a role-assignable group, told apart by `@odata.type`)
+   * and its `directoryScopeId` (`/` or `/administrativeUnits/{id}`). PIM eligibilities that are not
+   * activated are not assignments and are not returned (Graph keeps them in roleEligibilitySchedules).
+   */
+  listRoleAssignments(roleDefinitionId: string): Promise<UnifiedRoleAssignment[]>;
+  /** Rejects `graph/not-found` for an unknown unit. */
+  getAdministrativeUnit(unitId: string): Promise<AdministrativeUnit>;
+  /** Member users of an administrative unit (groups and devices left out: their members are not in its scope). */
+  listAdministrativeUnitMembers(unitId: string): Promise<User[]>;
+  /** The signed-in user of a delegated token. Graph answers 400 for an app-only token. */
+  getMe(): Promise<User>;
   /** Resolves `undefined` when the user has no manager. */
   getManager(userId: string): Promise<User | undefined>;
   listDirectReports(userId: string): Promise<User[]>;

@@ -1,5 +1,7 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import type { LicenseGraph } from '../graph/license-graph';
+import { type AdminGrant, listAdminGrants } from './admin-grants';
+import { type AuthorityScope, scopeOfGrants } from './admin-scope';
 
 /** Role template ids are the same in every tenant (Microsoft Entra built-in roles). */
 export const ADMIN_ROLE_TEMPLATES = {
@@ -15,34 +17,52 @@ export const ADMIN_ROLES_BY_PREFERENCE = [
   ADMIN_ROLE_TEMPLATES.globalAdministrator,
 ] as const;
 
+/** A user holding at least one admin role, actively, at some scope. */
 export interface Admin {
   id: string;
   displayName: string;
+  /** Their most preferred role (License, then User, then Global Administrator). */
   roleTemplateId: string;
+  /** Every active grant they hold of the three roles: which role, where, and whether through a group. */
+  grants: AdminGrant[];
 }
 
 /**
  * What the requester may do, decided from the directory at the time of asking:
- * - admin: holds License, User or Global Administrator → may remove directly.
- * - manager: has direct reports but no admin role → may request removals for those reports.
- * - none: neither.
+ * - admin: holds License, User or Global Administrator ACTIVELY (directly or through a
+ *   role-assignable group) → may remove directly, within `scope` (the tenant, or administrative units);
+ * - manager: has direct reports but no admin role → may request removals for those reports;
+ * - none: neither. A PIM-eligible role that is not activated is not held.
  */
 export type Authority =
-  { kind: 'admin'; roleTemplateIds: string[] } | { kind: 'manager'; directReportIds: string[] } | { kind: 'none' };
+  | { kind: 'admin'; roleTemplateIds: string[]; scope: AuthorityScope }
+  | { kind: 'manager'; directReportIds: string[] }
+  | { kind: 'none' };
 
-/** Everyone holding one of the three admin roles, License Administrators first. */
+/** Everyone holding one of the three admin roles, License Administrators first, one entry per user. */
 export async function listAdmins(graph: LicenseGraph): Promise<Admin[]> {
-  const roles = await graph.listDirectoryRoles();
-  const admins: Admin[] = [];
-  for (const templateId of ADMIN_ROLES_BY_PREFERENCE) {
-    const role = roles.find((r) => r.roleTemplateId === templateId);
-    if (!role?.id) continue;
-    for (const m of await graph.listDirectoryRoleMembers(role.id)) {
-      if (m.id && !admins.some((a) => a.id === m.id))
-        admins.push({ id: m.id, displayName: m.displayName ?? m.id, roleTemplateId: templateId });
-    }
+  const grants = await listAdminGrants(graph, ADMIN_ROLES_BY_PREFERENCE);
+  const byUser = new Map<string, Admin>();
+  // Grants come in role-preference order, so a user's first grant names their preferred role.
+  for (const grant of grants) {
+    const key = grant.userId.toLowerCase();
+    const admin = byUser.get(key);
+    if (admin) admin.grants.push(grant);
+    else
+      byUser.set(key, {
+        id: grant.userId,
+        displayName: grant.displayName,
+        roleTemplateId: grant.roleTemplateId,
+        grants: [grant],
+      });
   }
-  return admins;
+  return [...byUser.values()];
+}
+
+/** The admin entry of a user, if they hold an admin role (ids compare case-insensitively, as in Graph). */
+export function adminEntryOf(admins: readonly Admin[], userId: string): Admin | undefined {
+  const key = userId.toLowerCase();
+  return admins.find((a) => a.id.toLowerCase() === key);
 }
 
 export async function authorityOf(
@@ -51,8 +71,10 @@ export async function authorityOf(
   admins: Admin[],
 ): Promise<Authority> {
   const id = requester.id ?? '';
-  const roleTemplateIds = admins.filter((a) => a.id === id).map((a) => a.roleTemplateId);
-  if (roleTemplateIds.length > 0) return { kind: 'admin', roleTemplateIds };
+  const admin = adminEntryOf(admins, id);
+  const scope = admin ? scopeOfGrants(admin.grants) : undefined;
+  if (admin && scope)
+    return { kind: 'admin', roleTemplateIds: [...new Set(admin.grants.map((g) => g.roleTemplateId))], scope };
   const reports = await graph.listDirectReports(id);
   const directReportIds = reports.flatMap((r) => (r.id ? [r.id] : []));
   return directReportIds.length > 0 ? { kind: 'manager', directReportIds } : { kind: 'none' };

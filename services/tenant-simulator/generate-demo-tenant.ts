@@ -1,4 +1,4 @@
-// Generates demo-tenant.json: the fictional Swedish company Contoso AB, 40 users.
+// Generates demo-tenant.json: the fictional Swedish company Contoso AB, 42 users.
 // Run: npm run build && node dist/services/tenant-simulator/generate-demo-tenant.js
 // The output is validated with parseTenantFile before it is written.
 // SKU ids, part numbers and service plans are real, taken from Microsoft's "Product names and
@@ -361,6 +361,10 @@ const PEOPLE: Person[] = [
   ['Maria', 'Nilsson', 'Licensadministratör', 'IT', 'sv-SE', 'Erik Sjöberg', ['SPE_E3']],
   ['Johan', 'Andersson', 'IT-tekniker', 'IT', 'sv-SE', 'Erik Sjöberg', ['SPE_E3']],
   ['Tom', 'Wilson', 'External Consultant', 'IT', 'en-GB', 'Erik Sjöberg', []],
+  // License Administrator through the role-assignable group below (not assigned the role directly).
+  ['Linnea', 'Dahl', 'IT-supporttekniker', 'IT', 'sv-SE', 'Erik Sjöberg', []],
+  // License Administrator only within the administrative unit "Sälj" (see ADMINISTRATIVE_UNITS).
+  ['Petra', 'Sandell', 'IT-samordnare sälj', 'IT', 'sv-SE', 'Erik Sjöberg', []],
   ['Karin', 'Holm', 'Ekonomichef', 'Ekonomi', 'sv-SE', 'Magnus Wikström', ['ENTERPRISEPACK']],
   ['Bo', 'Ek', 'Redovisningsekonom', 'Ekonomi', 'sv-SE', 'Karin Holm', ['ENTERPRISEPACK']],
   ['Ahmed', 'Hassan', 'Controller', 'Ekonomi', 'sv-SE', 'Karin Holm', ['SPE_E5', 'ENTERPRISEPACK']],
@@ -479,6 +483,38 @@ const ROLES: [displayName: string, templateId: string, description: string, memb
   ],
 ];
 
+const LICENSE_ADMINISTRATOR = '4d6ac14f-3453-41d0-bef9-a3e0c569773a';
+
+/** Role-assignable groups (`isAssignableToRole`), which hold roles for their members; no licenses. */
+const ROLE_GROUPS: [displayName: string, mailNickname: string, members: string[]][] = [
+  ['Licensadministratörer', 'licensadministratorer', ['Linnea Dahl']],
+];
+
+/** Administrative units and their members: the Sales department. */
+const ADMINISTRATIVE_UNITS: [displayName: string, description: string, members: string[]][] = [
+  [
+    'Sälj',
+    'Säljavdelningens användare',
+    ['Sofia Karlsson', 'Anna Berg', 'Oskar Lund', 'Mikael Persson', 'Elin Forsberg', 'Lars Gustafsson'],
+  ],
+];
+
+/**
+ * Active role assignments beyond the tenant-wide direct ones listed in ROLES:
+ * [role template id, principal (a person or a role-assignable group), scope (an administrative unit or the tenant)].
+ */
+const ROLE_ASSIGNMENTS: [
+  roleTemplateId: string,
+  principal: { group: string } | { person: string },
+  unit: string | null,
+][] = [
+  [LICENSE_ADMINISTRATOR, { group: 'Licensadministratörer' }, null],
+  [LICENSE_ADMINISTRATOR, { person: 'Petra Sandell' }, 'Sälj'],
+];
+
+/** PIM eligibilities that are not activated: these people hold no role until they activate it. */
+const ELIGIBLE_ONLY: [roleTemplateId: string, person: string][] = [[LICENSE_ADMINISTRATOR, 'Nora Ahmadi']];
+
 const SELF_SERVICE = { part: 'POWER_BI_PRO', owner: "Liam O'Brien", licenses: 1 };
 
 const ascii = (s: string): string =>
@@ -511,6 +547,16 @@ const groups = GROUPS.map(([displayName, nick, part, members]) => ({
   mail: `${nick}@${DOMAIN}`,
   description: `Tilldelar ${catalog(part).name} till medlemmarna.`,
   assignedLicenses: [{ skuId: sku(part), disabledPlans: [] }],
+  members: members.map(idOf),
+}));
+
+const roleGroups = ROLE_GROUPS.map(([displayName, nick, members]) => ({
+  id: guid(`group:${displayName}`),
+  displayName,
+  mail: `${nick}@${DOMAIN}`,
+  description: 'Rolltilldelningsbar grupp: medlemmarna är licensadministratörer.',
+  isAssignableToRole: true,
+  assignedLicenses: [],
   members: members.map(idOf),
 }));
 
@@ -648,10 +694,33 @@ const tenant: TenantFile = {
   subscribedSkus,
   subscriptions,
   users,
-  groups,
+  groups: [...groups, ...roleGroups],
   directoryRoles: ROLES.map(([displayName, roleTemplateId, description, members]) => ({
     id: guid(`role:${roleTemplateId}`),
     roleTemplateId,
+    displayName,
+    description,
+    members: members.map(idOf),
+  })),
+  roleAssignments: ROLE_ASSIGNMENTS.map(([roleDefinitionId, principal, unit]) => {
+    const principalId = 'group' in principal ? guid(`group:${principal.group}`) : idOf(principal.person);
+    return {
+      id: guid(`roleAssignment:${roleDefinitionId}:${principalId}:${unit ?? '/'}`),
+      principalId,
+      roleDefinitionId,
+      directoryScopeId: unit === null ? '/' : `/administrativeUnits/${guid(`administrativeUnit:${unit}`)}`,
+    };
+  }),
+  roleEligibilitySchedules: ELIGIBLE_ONLY.map(([roleDefinitionId, person]) => ({
+    id: guid(`roleEligibility:${roleDefinitionId}:${person}`),
+    principalId: idOf(person),
+    roleDefinitionId,
+    directoryScopeId: '/',
+    memberType: 'Direct' as const,
+    status: 'Provisioned',
+  })),
+  administrativeUnits: ADMINISTRATIVE_UNITS.map(([displayName, description, members]) => ({
+    id: guid(`administrativeUnit:${displayName}`),
     displayName,
     description,
     members: members.map(idOf),

@@ -1,8 +1,14 @@
+import {
+  getAdministrativeUnit,
+  listAdministrativeUnitMembers,
+  listAdministrativeUnits,
+} from './handlers/administrative-units';
 import { assignLicense } from './handlers/assign-license';
 import { batch } from './handlers/batch';
 import { getGroup } from './handlers/get-group';
 import { listGroupMembers } from './handlers/list-group-members';
 import { getManager } from './handlers/get-manager';
+import { getMe } from './handlers/get-me';
 import { getOrganization } from './handlers/get-organization';
 import { getUser } from './handlers/get-user';
 import { listDirectReports } from './handlers/list-direct-reports';
@@ -10,6 +16,8 @@ import { listDirectoryRoleMembers } from './handlers/list-directory-role-members
 import { listDirectoryRoles } from './handlers/list-directory-roles';
 import { listLicenseDetails } from './handlers/list-license-details';
 import { listMemberOf } from './handlers/list-member-of';
+import { listRoleAssignments } from './handlers/list-role-assignments';
+import { listRoleEligibilitySchedules } from './handlers/list-role-eligibility-schedules';
 import { listSubscribedSkus } from './handlers/list-subscribed-skus';
 import { listSubscriptions } from './handlers/list-subscriptions';
 import { listUsers } from './handlers/list-users';
@@ -38,6 +46,22 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/groups/{id}/members', handler: listGroupMembers, cost: read(1) },
   { method: 'GET', pattern: '/directoryRoles', handler: listDirectoryRoles, cost: read(1) },
   { method: 'GET', pattern: '/directoryRoles/{id}/members', handler: listDirectoryRoleMembers, cost: read(1) },
+  { method: 'GET', pattern: '/roleManagement/directory/roleAssignments', handler: listRoleAssignments, cost: read(1) },
+  {
+    method: 'GET',
+    pattern: '/roleManagement/directory/roleEligibilitySchedules',
+    handler: listRoleEligibilitySchedules,
+    cost: read(1),
+  },
+  { method: 'GET', pattern: '/directory/administrativeUnits', handler: listAdministrativeUnits, cost: read(1) },
+  { method: 'GET', pattern: '/directory/administrativeUnits/{id}', handler: getAdministrativeUnit, cost: read(1) },
+  {
+    method: 'GET',
+    pattern: '/directory/administrativeUnits/{id}/members',
+    handler: listAdministrativeUnitMembers,
+    cost: read(1),
+  },
+  { method: 'GET', pattern: '/me', handler: getMe, cost: read(1) },
   { method: 'GET', pattern: '/organization', handler: getOrganization, cost: read(1) },
   { method: 'POST', pattern: '/$batch', handler: batch, cost: undefined },
 ];

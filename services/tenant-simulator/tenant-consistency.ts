@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkRoleReferences } from './role-consistency';
 import type { tenantFileSchema } from './tenant-schema';
 
 type Tenant = z.infer<typeof tenantFileSchema>;
@@ -23,7 +24,12 @@ const lower = (s: string): string => s.toLowerCase();
  */
 export function checkTenantConsistency(t: Tenant): TenantProblem | undefined {
   return (
-    checkUniqueness(t) ?? checkReferences(t) ?? checkUserLicenses(t) ?? checkGroupLicenses(t) ?? checkConsumedUnits(t)
+    checkUniqueness(t) ??
+    checkReferences(t) ??
+    checkUserLicenses(t) ??
+    checkGroupLicenses(t) ??
+    checkConsumedUnits(t) ??
+    checkRoleReferences(t)
   );
 }
 

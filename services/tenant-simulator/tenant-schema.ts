@@ -94,12 +94,59 @@ export const groupSchema = z.looseObject({
   assignedLicenses: z.array(assignedLicenseSchema),
   /** Member user ids (direct members only; nested groups are not modelled). */
   members: z.array(guid),
+  /** Graph's flag for groups that can hold Microsoft Entra roles (set at creation, immutable). */
+  isAssignableToRole: z.boolean().optional(),
 });
 
 export const directoryRoleSchema = z.looseObject({
   id: guid,
   roleTemplateId: guid,
   displayName: text,
+  members: z.array(guid),
+});
+
+/**
+ * A directory scope as Graph writes it in `directoryScopeId`: `/` (the tenant) or
+ * `/administrativeUnits/{id}`. App scopes (`/{application-objectID}`) are not modelled.
+ */
+export const directoryScopeIdSchema = z.union([
+  z.literal('/'),
+  z.string().regex(/^\/administrativeUnits\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    error: "expected '/' or '/administrativeUnits/{id}'",
+  }),
+]);
+
+/**
+ * An ACTIVE role assignment (`unifiedRoleAssignment`, served by `/roleManagement/directory/roleAssignments`).
+ * The principal is a user or a role-assignable group. `roleDefinitionId` of a built-in role is its
+ * template id. Tenant-wide direct assignments may instead be listed as `directoryRoles[].members`
+ * (older tenant files): the simulator serves both as role assignments.
+ */
+export const roleAssignmentSchema = z.looseObject({
+  id: text,
+  principalId: guid,
+  roleDefinitionId: guid,
+  directoryScopeId: directoryScopeIdSchema,
+});
+
+/**
+ * A PIM eligibility (`unifiedRoleEligibilitySchedule`): the principal may activate the role, but
+ * holds nothing until then, so it never shows among the role assignments.
+ */
+export const roleEligibilityScheduleSchema = z.looseObject({
+  id: text,
+  principalId: guid,
+  roleDefinitionId: guid,
+  directoryScopeId: directoryScopeIdSchema,
+  memberType: z.enum(['Direct', 'Group', 'Inherited']).optional(),
+  status: z.string().optional(),
+});
+
+export const administrativeUnitSchema = z.looseObject({
+  id: guid,
+  displayName: text,
+  description: nullableText.optional(),
+  /** Member user ids. (Graph also allows groups and devices; a group's members are not in scope.) */
   members: z.array(guid),
 });
 
@@ -118,4 +165,8 @@ export const tenantFileSchema = z.looseObject({
   users: z.array(userSchema),
   groups: z.array(groupSchema),
   directoryRoles: z.array(directoryRoleSchema),
+  /** Optional (older tenant files have none); an absent list means none. Read through `role-lists.ts`. */
+  roleAssignments: z.array(roleAssignmentSchema).optional(),
+  roleEligibilitySchedules: z.array(roleEligibilityScheduleSchema).optional(),
+  administrativeUnits: z.array(administrativeUnitSchema).optional(),
 });

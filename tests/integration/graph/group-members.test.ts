@@ -27,7 +27,9 @@ describe('group members and approvers', () => {
 
   test('approvers: License Administrators by default, the group when configured, never the requester', async () => {
     const maria = sim.state.users.find((u) => u.userPrincipalName === 'maria.nilsson@contoso.se');
-    expect((await listApprovers(graph, 'someone')).map((a) => a.id)).toEqual([maria?.id]);
+    const linnea = sim.state.users.find((u) => u.userPrincipalName === 'linnea.dahl@contoso.se');
+    // Maria holds the role directly, Linnea through the role-assignable group; both tenant-wide.
+    expect((await listApprovers(graph, 'someone')).map((a) => a.id).sort()).toEqual([maria?.id, linnea?.id].sort());
     const fromGroup = await listApprovers(graph, ANNA_BERG.id, SALES_GROUP_ID);
     expect(fromGroup.map((a) => a.id)).not.toContain(ANNA_BERG.id);
     expect(fromGroup.length).toBe((sim.state.groups.find((g) => g.id === SALES_GROUP_ID)?.members.length ?? 0) - 1);
@@ -36,12 +38,15 @@ describe('group members and approvers', () => {
   test('with no License Administrators, User Administrators approve', async () => {
     const role = sim.state.directoryRoles.find((r) => r.roleTemplateId === '4d6ac14f-3453-41d0-bef9-a3e0c569773a');
     const saved = [...(role?.members ?? [])];
+    const savedAssignments = [...(sim.state.roleAssignments ?? [])];
     role?.members.splice(0);
+    sim.state.roleAssignments?.splice(0);
     try {
       const johan = sim.state.users.find((u) => u.userPrincipalName === 'johan.andersson@contoso.se');
       expect((await listApprovers(graph, 'someone')).map((a) => a.id)).toEqual([johan?.id]);
     } finally {
       role?.members.push(...saved);
+      sim.state.roleAssignments?.push(...savedAssignments);
     }
   });
 });
