@@ -6,6 +6,8 @@
  * a secret). `loadConfig` takes the environment as an argument so tests never touch process.env.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 
@@ -28,6 +30,12 @@ const schema = z
     AZURE_CLIENT_ID: z.string().optional(),
     AZURE_CLIENT_SECRET: z.string().optional(),
     AZURE_CLIENT_CERTIFICATE_PATH: z.string().optional(),
+    /** Where Entra ID signs people in (`license-desk login`); a national cloud's host, or a test's fake. */
+    AZURE_AUTHORITY_HOST: url.default('https://login.microsoftonline.com'),
+    /** The public-client app `license-desk login` signs in with; defaults to AZURE_CLIENT_ID. */
+    CLI_CLIENT_ID: z.string().optional(),
+    /** Where `license-desk login` keeps its sign-in record and token cache (default ~/.license-desk). */
+    CLI_STATE_DIR: z.string().optional(),
 
     COSMOS_ENDPOINT: url.optional(),
     COSMOS_KEY: z.string().optional(),
@@ -105,6 +113,8 @@ export interface Config {
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   playground: { enabled: boolean; port: number };
+  /** `license-desk login`: the tenant and public-client app to sign in with, and where the sign-in is kept. */
+  cliSignIn: { tenantId: string | undefined; clientId: string | undefined; authorityHost: string; stateDir: string };
 }
 
 /** Thrown by `loadConfig`; `problems` name keys and expectations, never values. */
@@ -168,6 +178,12 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
+    cliSignIn: {
+      tenantId: env.AZURE_TENANT_ID,
+      clientId: env.CLI_CLIENT_ID ?? env.AZURE_CLIENT_ID,
+      authorityHost: env.AZURE_AUTHORITY_HOST.replace(/\/+$/, ''),
+      stateDir: env.CLI_STATE_DIR ?? join(homedir(), '.license-desk'),
+    },
   };
 }
 

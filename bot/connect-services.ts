@@ -39,6 +39,8 @@ export interface Services {
   simulator: RunningSimulator | undefined;
   /** Where Graph is, for logs: a URL, never credentials. */
   graphDescription: string;
+  /** Graph's base URL (without `/v1.0`), for clients with another token (the CLI's signed-in user). */
+  graphBaseUrl: string;
   /** One quick Graph call for /healthz (no retries). */
   probeGraph(): Promise<boolean>;
   close(): Promise<void>;
@@ -122,7 +124,15 @@ export async function connectServices(config: Config, logger: Logger, options: S
       logger,
       defaultLocale: config.defaultLocale,
     };
-    return { deps, stores, simulator, graphDescription: description, probeGraph, close };
+    return {
+      deps,
+      stores,
+      simulator,
+      graphDescription: description,
+      graphBaseUrl: endpoint.baseUrl,
+      probeGraph,
+      close,
+    };
   } catch (e) {
     await close();
     throw e;

@@ -51,7 +51,12 @@ export interface SeatChangeView {
 
 /** Why one user × product is (not) part of the removal. */
 export type EntryReason =
-  'remove' | 'remove-stays-via-group' | 'not-assigned' | 'group-inherited' | 'self-service-purchase';
+  | 'remove'
+  | 'remove-stays-via-group'
+  | 'not-assigned'
+  | 'group-inherited'
+  | 'self-service-purchase'
+  | 'outside-admin-unit';
 
 export interface EntryView {
   userId: string;
@@ -61,6 +66,8 @@ export interface EntryView {
   groups?: string[];
   /** self-service-purchase: who bought it */
   buyer?: string;
+  /** outside-admin-unit: the administrative units the requester's role is limited to */
+  units?: string[];
 }
 
 export type WarningView = { code: 'self-removal' } | { code: 'account-disabled'; userId: string };

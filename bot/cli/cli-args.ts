@@ -2,14 +2,22 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
 export const USAGE = `Usage:
-  license-desk plan "<request>" --as <upn|id> [--tenant FILE] [--json]
-  license-desk run  "<request>" --as <upn|id> [--tenant FILE] [--json] [--yes]
-  license-desk undo <requestId> --as <upn|id> [--tenant FILE] [--json]
+  license-desk login [--tenant FILE]
+  license-desk logout
+  license-desk plan "<request>" [--as <upn|id> [--as-app]] [--tenant FILE] [--json]
+  license-desk run  "<request>" [--as <upn|id> [--as-app]] [--tenant FILE] [--json] [--yes]
+  license-desk undo <requestId> [--as <upn|id> [--as-app]] [--tenant FILE] [--json]
   license-desk audit [--request <requestId>] [--json]
 
+  login       sign in as yourself (device code: open the page shown, enter the code);
+              later commands take the requester from your sign-in (Graph /me)
+  logout      forget the sign-in (deletes the saved record and token cache)
   <request>   what you would write in chat, in English or Swedish, e.g.
               "remove E3 from Anna and Bo" or "ta bort E3 från Anna och Bo"
-  --as        who is asking (an admin of the tenant): their userPrincipalName or object id
+  --as        who is asking, by userPrincipalName or object id, instead of a sign-in: for the
+              tenant simulator; against real Graph (GRAPH_MODE=graph) only with --as-app
+  --as-app    say that the app acts on its own credentials, with nobody signed in, taking --as
+              on trust (scripts and automation only)
   --tenant    run against an in-process simulator of this tenant file instead of the
               Graph that the configuration names (changes last for this command only)
   --yes       run without asking to confirm (needed when not on a terminal)
@@ -19,6 +27,7 @@ Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration.`;
 
 const common = {
   as: z.string().min(1).optional(),
+  asApp: z.boolean().default(false),
   tenant: z.string().min(1).optional(),
   json: z.boolean().default(false),
 };
@@ -28,21 +37,20 @@ export const cliCommandSchema = z.discriminatedUnion('command', [
     command: z.literal('plan'),
     text: z.string().trim().min(1, 'the request text is empty'),
     ...common,
-    as: z.string().min(1, '--as is required'),
   }),
   z.object({
     command: z.literal('run'),
     text: z.string().trim().min(1, 'the request text is empty'),
     ...common,
-    as: z.string().min(1, '--as is required'),
     yes: z.boolean().default(false),
   }),
   z.object({
     command: z.literal('undo'),
     requestId: z.uuid('expected a request id (a UUID)'),
     ...common,
-    as: z.string().min(1, '--as is required'),
   }),
+  z.object({ command: z.literal('login'), tenant: z.string().min(1).optional() }),
+  z.object({ command: z.literal('logout') }),
   z.object({
     command: z.literal('audit'),
     request: z.uuid('expected a request id (a UUID)').optional(),
@@ -63,6 +71,7 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
       strict: true,
       options: {
         as: { type: 'string' },
+        'as-app': { type: 'boolean' },
         tenant: { type: 'string' },
         json: { type: 'boolean' },
         yes: { type: 'boolean', short: 'y' },
@@ -78,7 +87,9 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || command === 'help' || command === undefined)
     return { ok: true, command: { command: 'help' } };
-  const raw: Record<string, unknown> = { command, ...parsed.values };
+  const { 'as-app': asApp, ...values } = parsed.values;
+  const raw: Record<string, unknown> = { command, ...values, ...(asApp === undefined ? {} : { asApp }) };
+  if (asApp && values.as === undefined) return { ok: false, message: '--as-app goes with --as <upn|id>' };
   if (command === 'plan' || command === 'run') raw.text = rest.join(' ');
   else if (command === 'undo') raw.requestId = rest[0] ?? '';
   else if (rest.length > 0) return { ok: false, message: `unexpected argument: ${rest[0] ?? ''}` };

@@ -8,14 +8,17 @@ import { createInterface } from 'node:readline/promises';
 import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
 import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator/tenant-file';
-import { ConfigError, loadConfig } from '../config';
+import { type Config, ConfigError, loadConfig } from '../config';
 import { connectServices, GraphUnreachableError, type Services } from '../connect-services';
 import { handleAction } from '../core/handle-action';
 import { handleMessage } from '../core/handle-message';
 import type { CoreReply } from '../core/turns';
 import { createLogger } from '../logger';
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args';
+import { CliExit } from './cli-exit';
+import { checkAsAllowed, requesterId, signedInUser, signInSettings } from './cli-requester';
 import { exitCodeOf } from './exit-code';
+import { runLogin, runLogout } from './login-command';
 
 /** Where the CLI reads and writes; `process` in the bin, buffers in tests. */
 export interface CliIo {
@@ -23,29 +26,12 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { write(text: string): unknown };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: Record<string, string | undefined>;
-}
-
-class CliExit extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
+  /** An extra CA (PEM) to trust for the sign-in authority: tests use it for their local fake of Entra. */
+  authorityCa?: string;
 }
 
 function print(io: CliIo, view: View, json: boolean): void {
   io.stdout.write(json ? `${JSON.stringify(view)}\n` : `${renderText(view)}\n\n`);
-}
-
-async function resolveRequester(services: Services, as: string): Promise<string> {
-  try {
-    const user = await services.deps.graph.getUser(as);
-    if (user.id) return user.id;
-  } catch {
-    // fall through to the message below
-  }
-  throw new CliExit(2, `--as: no user "${as}" in the tenant (give a userPrincipalName or object id)`);
 }
 
 async function confirmOnTerminal(io: CliIo, question: string): Promise<boolean> {
@@ -73,8 +59,9 @@ async function finish(io: CliIo, reply: CoreReply, json: boolean): Promise<View>
 
 async function runCommand(
   io: CliIo,
-  command: Exclude<CliCommand, { command: 'help' }>,
+  command: Exclude<CliCommand, { command: 'help' | 'logout' }>,
   services: Services,
+  config: Config,
 ): Promise<number> {
   const { deps } = services;
   if (command.command === 'audit') {
@@ -91,7 +78,15 @@ async function runCommand(
       );
     return 0;
   }
-  const userId = await resolveRequester(services, command.as);
+  if (command.command === 'login')
+    return runLogin(io, signInSettings(config, io.authorityCa), services.graphBaseUrl, config.graph.timeoutMs);
+  const userId = await requesterId(command, deps.graph, () =>
+    signedInUser(signInSettings(config, io.authorityCa), services.graphBaseUrl, config.graph.timeoutMs),
+  );
+  if (command.asApp && !command.json)
+    io.stderr.write(
+      `Note: --as-app: the app acts on its own credentials for ${command.as ?? ''}; nobody is signed in.\n`,
+    );
   if (command.command === 'undo') {
     const reply = await handleAction(deps, {
       channel: 'cli',
@@ -148,15 +143,23 @@ async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig(io.env);
+  if (command.command === 'logout') return runLogout(io, config.cliSignIn);
+  if (command.command === 'login') signInSettings(config, io.authorityCa); // refuse before connecting
+  if ('asApp' in command) checkAsAllowed(command, config);
   // The CLI logs only warnings, on stderr, so stdout stays clean for --json.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.stderr);
   const tenant = 'tenant' in command && command.tenant ? loadTenantFile(command.tenant) : undefined;
   const services = await connectServices(config, logger, { simulator: 'connect', ...(tenant ? { tenant } : {}) });
   try {
-    if (services.stores.embedded && command.command !== 'audit' && !('json' in command && command.json)) {
+    if (
+      services.stores.embedded &&
+      command.command !== 'audit' &&
+      command.command !== 'login' &&
+      !('json' in command && command.json)
+    ) {
       io.stderr.write("Note: embedded store (no COSMOS_ENDPOINT): this command's records last only while it runs.\n");
     }
-    return await runCommand(io, command, services);
+    return await runCommand(io, command, services, config);
   } finally {
     await services.close();
   }

@@ -54,6 +54,7 @@ export function confirmView(
       reason: e.reason,
       ...(e.groups.length > 0 ? { groups: e.groups.map((g) => g.displayName) } : {}),
       ...(e.buyer ? { buyer: e.buyer.displayName } : {}),
+      ...(e.adminUnits ? { units: e.adminUnits.map((u) => u.displayName) } : {}),
     })),
     consequences: plan.consequences.map((c) => ({ userId: c.userId, items: c.items.map((i) => ({ ...i })) })),
     seatChanges: plan.seatChanges.map((s) => ({

@@ -53,6 +53,7 @@ export function skipText(entry: EntryView, view: ConfirmRemovalView, strings: St
   const reason = strings.skipReason[entry.reason]({
     groups: (entry.groups ?? []).map(esc),
     buyer: entry.buyer ? esc(entry.buyer) : '',
+    ...(entry.units ? { units: entry.units.map(esc) } : {}),
   });
   if (view.products.length < 2) return reason;
   const product = view.products.find((p) => p.skuId === entry.skuId)?.displayName ?? entry.skuId;

@@ -98,6 +98,8 @@ export const en: Strings = {
       `inherited from ${groupWord(groups)}: remove the user from the group or change the group's licenses`,
     'self-service-purchase': ({ buyer }) =>
       `bought by ${buyer || 'another user'} through self-service purchase: take over the subscription first`,
+    'outside-admin-unit': ({ units }) =>
+      `not in ${units && units.length > 0 ? `your administrative unit ${list(units)}` : 'your administrative units'}: your admin role covers only the unit's members`,
     'already-removed': () => 'already removed',
     deselected: () => 'deselected',
   },

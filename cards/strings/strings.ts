@@ -18,6 +18,7 @@ export type SkipReasonCode =
   | 'not-assigned'
   | 'group-inherited'
   | 'self-service-purchase'
+  | 'outside-admin-unit'
   | 'already-removed'
   | 'deselected';
 
@@ -151,7 +152,8 @@ export interface Strings {
     removeUnused: string;
     cancellationWindow: string;
   };
-  skipReason: { [K in SkipReasonCode]: (p: { groups: string[]; buyer: string }) => string };
+  /** `units`: for outside-admin-unit, the requester's administrative units (absent where unknown). */
+  skipReason: { [K in SkipReasonCode]: (p: { groups: string[]; buyer: string; units?: string[] }) => string };
   failure: { [K in KnownFailureCode]: string } & {
     unknown: (p: { code: string }) => string;
     supportId: (p: { requestId: string }) => string;

@@ -100,6 +100,8 @@ export const sv: Strings = {
       `ärvd från ${groupWord(groups)}: ta bort användaren från gruppen eller ändra gruppens licenser`,
     'self-service-purchase': ({ buyer }) =>
       `köpt av ${buyer || 'en annan användare'} via självbetjäningsköp: ta över prenumerationen först`,
+    'outside-admin-unit': ({ units }) =>
+      `finns inte i ${units && units.length > 0 ? `din administrativa enhet ${list(units)}` : 'dina administrativa enheter'}: din administratörsroll gäller bara enhetens medlemmar`,
     'already-removed': () => 'redan borttagen',
     deselected: () => 'avmarkerad',
   },

@@ -14,9 +14,15 @@ export type Assignment = 'direct' | 'group-only' | 'direct-and-group' | 'not-ass
  * - not-assigned: nothing to do (skipped, not an error).
  * - group-inherited: only through a group; cannot be removed directly.
  * - self-service-purchase: bought by a user; admins cannot unassign it until they take it over.
+ * - outside-admin-unit: the requester is an admin only within administrative units the user is not in.
  */
 export type EntryReason =
-  'remove' | 'remove-stays-via-group' | 'not-assigned' | 'group-inherited' | 'self-service-purchase';
+  | 'remove'
+  | 'remove-stays-via-group'
+  | 'not-assigned'
+  | 'group-inherited'
+  | 'self-service-purchase'
+  | 'outside-admin-unit';
 
 export interface PlanEntry {
   userId: string;
@@ -27,6 +33,8 @@ export interface PlanEntry {
   groups: { id: string; displayName: string }[];
   /** The buyer of a self-service purchase. */
   buyer?: { id: string; displayName: string };
+  /** outside-admin-unit: the units the requester's admin role is limited to. */
+  adminUnits?: { id: string; displayName: string }[];
 }
 
 export function isRemovable(entry: PlanEntry): boolean {

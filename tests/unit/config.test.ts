@@ -76,4 +76,20 @@ describe('loadConfig', () => {
     const c = loadConfig({ SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' });
     expect(c.slack).toEqual({ signingSecret: 'x', botToken: 'xoxb-1', apiUrl: 'https://slack.com/api/' });
   });
+
+  test('CLI sign-in: the tenant, a public client (defaulting to the app), the authority and a state folder', () => {
+    const c = loadConfig({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'app', CLI_STATE_DIR: '/state' });
+    expect(c.cliSignIn).toEqual({
+      tenantId: 't',
+      clientId: 'app',
+      authorityHost: 'https://login.microsoftonline.com',
+      stateDir: '/state',
+    });
+    const own = loadConfig({ CLI_CLIENT_ID: 'cli', AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/' });
+    expect(own.cliSignIn).toMatchObject({ clientId: 'cli', authorityHost: 'https://login.microsoftonline.us' });
+    expect(own.cliSignIn.stateDir).toMatch(/\.license-desk$/);
+    expect(problemsOf({ AZURE_AUTHORITY_HOST: 'login.example' })).toEqual([
+      'AZURE_AUTHORITY_HOST: expected a valid http(s) URL',
+    ]);
+  });
 });
