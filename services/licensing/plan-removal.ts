@@ -17,6 +17,7 @@ import type {
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
 import type { RemovalAsk } from './removal-ask';
 import { type Admin, type Authority, authorityOf, listAdmins } from './requester-authority';
+import { applyAdminUnitScope } from './planning/admin-unit-rule';
 import { resolvePeople } from './resolve-people';
 
 export type Clarification =
@@ -125,12 +126,13 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
   const subscriptions = await subscriptionsOrNone(graph);
   const groupName = nameLookup((id) => graph.getGroup(id));
   const buyerName = nameLookup((id) => graph.getUser(id));
-  const entries: PlanEntry[] = [];
+  const ruled: PlanEntry[] = [];
   for (const user of users) {
     for (const sku of skus) {
-      entries.push(await entryFor(user, sku, subscriptions, groupName, buyerName));
+      ruled.push(await entryFor(user, sku, subscriptions, groupName, buyerName));
     }
   }
+  const entries = authority.kind === 'admin' ? await applyAdminUnitScope(graph, authority.scope, ruled) : ruled;
 
   const base = {
     mode: authority.kind === 'admin' ? ('direct' as const) : ('needs-approval' as const),

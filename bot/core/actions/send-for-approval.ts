@@ -31,7 +31,13 @@ export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
       },
     };
   }
-  const approvers = await listApprovers(deps.graph, turn.userId, deps.approvals.approverGroupId);
+  // Approvers are admins whose scope reaches every user of the plan (an AU admin only their unit's).
+  const approvers = await listApprovers(
+    deps.graph,
+    turn.userId,
+    deps.approvals.approverGroupId,
+    doc.plan.users.map((u) => u.id),
+  );
   const now = deps.repo.clock.now();
   const reason = (turn.inputs[INPUTS.reason] ?? '').trim().slice(0, MAX_REASON);
   let pending;

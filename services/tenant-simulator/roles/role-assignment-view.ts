@@ -35,7 +35,8 @@ export function activeRoleAssignments(state: TenantState): RoleGrant[] {
         directoryScopeId: '/',
       })),
   );
-  return [...explicit, ...derived];
+  // The directoryRoles members first: in a tenant file they are the plain, direct assignments.
+  return [...derived, ...explicit];
 }
 
 /** Graph's answer shape for one grant: `resourceScope` mirrors `directoryScopeId` in v1.0. */

@@ -104,4 +104,13 @@ describe('license-desk login, logout and who the requester is', () => {
     const login = await cli(['login'], { CLI_STATE_DIR: stateDir });
     expect([login.code, login.err]).toEqual([2, expect.stringMatching(/signing in needs AZURE_TENANT_ID/)]);
   });
+
+  test('an AU-scoped admin sees why a user outside the unit is left out (en, sv)', async () => {
+    const args = ['--as', 'petra.sandell@contoso.se', '--tenant', DEMO_TENANT_PATH];
+    const en = await cli(['plan', 'remove Power BI Pro from Oskar Lund and Anna Lindberg', ...args], env);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('not in your administrative unit Sälj');
+    const sv = await cli(['plan', 'ta bort Power BI Pro från Oskar Lund och Anna Lindberg', ...args], env);
+    expect(sv.out).toContain('finns inte i din administrativa enhet Sälj');
+  });
 });

@@ -51,7 +51,14 @@ describe('planRemoval rules (demo tenant)', () => {
       const outcome = await h.plan('tom.wilson@contoso.se', ask(['Bo Ek'], ['E3']));
       expect(outcome).toMatchObject({ kind: 'refused', code: 'not-allowed' });
       if (outcome.kind !== 'refused') return;
-      expect(outcome.admins.map((a) => a.displayName)).toEqual(['Maria Nilsson', 'Johan Andersson', 'Erik Sjöberg']);
+      // Linnea holds the role through a role-assignable group, Petra within the unit "Sälj".
+      expect(outcome.admins.map((a) => a.displayName)).toEqual([
+        'Maria Nilsson',
+        'Linnea Dahl',
+        'Petra Sandell',
+        'Johan Andersson',
+        'Erik Sjöberg',
+      ]);
       expect(outcome.requester.displayName).toBe('Tom Wilson');
     });
 
