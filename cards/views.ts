@@ -144,8 +144,8 @@ export interface ParseHelpView {
 export interface RefusedView {
   kind: 'refused';
   locale: Locale;
-  code: 'not-allowed' | 'not-direct-report' | 'unknown-requester';
-  /** not-direct-report: the people who are not the requester's reports */
+  code: 'not-allowed' | 'not-direct-report' | 'unknown-requester' | 'outside-admin-unit';
+  /** not-direct-report: the people who are not the requester's reports; outside-admin-unit: the people outside the requester's units */
   people?: string[];
   /** who can help: the admins' names */
   admins: string[];

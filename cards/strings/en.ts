@@ -150,6 +150,8 @@ export const en: Strings = {
     'not-allowed': () => 'Only License, User or Global Administrators can remove licenses.',
     'not-direct-report': ({ people }) =>
       `Managers can only request removals for their direct reports. Not your direct ${plural(people.length, 'report', 'reports')}: ${list(people)}.`,
+    'outside-admin-unit': ({ people }) =>
+      `Your admin role covers only the members of your administrative units. Not in them (any more): ${list(people)}.`,
     'unknown-requester': ({ people }) =>
       people.length > 0
         ? `No Microsoft 365 user in this tenant has the email ${list(people)} from your profile, so I cannot check your role.`

@@ -153,6 +153,8 @@ export const sv: Strings = {
       'Bara licensadministratörer, användaradministratörer och globala administratörer kan ta bort licenser.',
     'not-direct-report': ({ people }) =>
       `Som chef kan du bara begära borttagning för personer som rapporterar direkt till dig. Rapporterar inte till dig: ${list(people)}.`,
+    'outside-admin-unit': ({ people }) =>
+      `Din administratörsroll gäller bara medlemmarna i dina administrativa enheter. Inte (längre) med i dem: ${list(people)}.`,
     'unknown-requester': ({ people }) =>
       people.length > 0
         ? `Ingen Microsoft 365-användare i den här klientorganisationen har e-postadressen ${list(people)} från din profil, så jag kan inte kontrollera din roll.`

@@ -34,6 +34,20 @@ export async function loadUnitMembers(graph: LicenseGraph, scopes: readonly Auth
 }
 
 /**
+ * Of `userIds`, those the scope does not reach now (read from Graph; nothing is read for a
+ * tenant-wide scope). For the re-check at a click: a unit's membership may have changed since the plan.
+ */
+export async function usersOutsideScope(
+  graph: LicenseGraph,
+  scope: AuthorityScope,
+  userIds: readonly string[],
+): Promise<string[]> {
+  if (scope.kind === 'tenant') return [];
+  const members = await loadUnitMembers(graph, [scope]);
+  return [...new Set(userIds)].filter((id) => unitsOutside(scope, members, id) !== undefined);
+}
+
+/**
  * The units a user lies outside of, when `scope` does not reach them (every unit of the scope,
  * to name in the skip reason); undefined when the user is in scope.
  */

@@ -1,7 +1,9 @@
 import { INPUTS } from '../../../cards/views';
+import { usersOutsideScope } from '../../../services/licensing/admin-scope';
 import { runExecution, type Selection, startExecution } from '../../../services/licensing/execute-removal';
 import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
+import { isRemovable } from '../../../services/licensing/removal-plan';
 import { isConflict } from '../../../services/licensing/request-repository';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import type { CoreDeps } from '../core-deps';
@@ -32,10 +34,22 @@ export function selectionFrom(doc: StoredRequest, inputs: ActionTurn['inputs']):
 
 export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
   if (doc.requesterId !== turn.userId) return notice(doc.locale, 'not-your-request');
-  if (doc.state !== 'awaiting-confirmation' || !doc.plan) return alreadyHandled(doc);
+  const plan = doc.plan;
+  if (doc.state !== 'awaiting-confirmation' || !plan) return alreadyHandled(doc);
   // Authority is checked again at the click, against the directory as it is now.
   const who = await loadRequester(deps.graph, turn.userId);
   if (who?.authority.kind !== 'admin') return notAllowed(doc.locale, who?.admins);
+  // An administrative-unit admin: the users to change must still be in their units.
+  const outside = await usersOutsideScope(
+    deps.graph,
+    who.authority.scope,
+    plan.entries.filter(isRemovable).map((e) => e.userId),
+  );
+  if (outside.length > 0) {
+    const people = plan.users.filter((u) => outside.includes(u.id)).map((u) => u.displayName);
+    const admins = who.admins.map((a) => a.displayName);
+    return { view: { kind: 'refused', locale: doc.locale, code: 'outside-admin-unit', people, admins } };
+  }
   // "Licenses and apps": a license the admin cleared that was not asked for has consequences the
   // card did not show. Show them first: the same request, planned again with it, to confirm anew.
   const extra = extraClearedLicenses(doc, turn.inputs);

@@ -1,5 +1,6 @@
 import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
+import { usersOutsideScope } from '../../../services/licensing/admin-scope';
 import { runExecution, startExecution } from '../../../services/licensing/execute-removal';
 import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
 import { isConflict, type StoredRequest } from '../../../services/licensing/request-repository';
@@ -26,6 +27,10 @@ async function checkDecider(
   if (turn.userId === doc.requesterId) return { ok: false, reply: notice(doc.locale, 'self-approval') };
   const who = await loadRequester(deps.graph, turn.userId);
   if (who?.authority.kind !== 'admin') return { ok: false, reply: notice(doc.locale, 'not-an-approver') };
+  // An administrative-unit admin approves only for users of their units (as they would remove).
+  const users = (doc.plan?.users ?? []).map((u) => u.id);
+  if ((await usersOutsideScope(deps.graph, who.authority.scope, users)).length > 0)
+    return { ok: false, reply: notice(doc.locale, 'not-an-approver') };
   return { ok: true, name: who.user.displayName ?? turn.userId };
 }
 
