@@ -129,15 +129,15 @@ export const roleAssignmentSchema = z.looseObject({
   directoryScopeId: directoryScopeIdSchema,
 });
 
+/** What an assignment and an eligibility share: who, which role, where. */
+const roleGrantShape = roleAssignmentSchema.shape;
+
 /**
  * A PIM eligibility (`unifiedRoleEligibilitySchedule`): the principal may activate the role, but
  * holds nothing until then, so it never shows among the role assignments.
  */
 export const roleEligibilityScheduleSchema = z.looseObject({
-  id: text,
-  principalId: guid,
-  roleDefinitionId: guid,
-  directoryScopeId: directoryScopeIdSchema,
+  ...roleGrantShape,
   memberType: z.enum(['Direct', 'Group', 'Inherited']).optional(),
   status: z.string().optional(),
 });
