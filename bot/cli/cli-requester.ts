@@ -10,7 +10,7 @@ import type { LicenseGraph } from '../../services/graph/license-graph';
 import { GraphLicenseClient } from '../../services/graph/graph-license-client';
 import { isGraphError } from '../../services/graph/graph-error';
 import { CliExit } from './cli-exit';
-import { type SignInSettings, SignInRequiredError, signedInToken } from './sign-in/cli-sign-in';
+import { type SignInSettings, SignInRequiredError, signedInToken, signInScope } from './sign-in/cli-sign-in';
 
 export interface RequesterOptions {
   as?: string | undefined;
@@ -29,11 +29,12 @@ export function checkAsAllowed(options: RequesterOptions, config: Pick<Config, '
 }
 
 /** The sign-in settings, or a clear refusal when the tenant or the public client is not configured. */
-export function signInSettings(config: Pick<Config, 'cliSignIn'>, authorityCa?: string): SignInSettings {
+export function signInSettings(config: Pick<Config, 'cliSignIn' | 'graph'>, authorityCa?: string): SignInSettings {
   const { tenantId, clientId, authorityHost, stateDir } = config.cliSignIn;
   if (!tenantId || !clientId)
     throw new CliExit(2, 'signing in needs AZURE_TENANT_ID and CLI_CLIENT_ID (or AZURE_CLIENT_ID) to be set');
-  return { tenantId, clientId, authorityHost, stateDir, ...(authorityCa ? { authorityCa } : {}) };
+  const scope = signInScope(config.graph.mode === 'graph' ? config.graph.baseUrl : undefined);
+  return { tenantId, clientId, authorityHost, stateDir, scope, ...(authorityCa ? { authorityCa } : {}) };
 }
 
 /** The signed-in user's directory object, read from `/me` with their own token. */

@@ -22,8 +22,13 @@ import {
 } from '@azure/identity';
 import { useFileTokenCache, writePrivateFile } from './file-token-cache';
 
-/** The delegated scope asked for: enough to read `/me`, nothing more. */
+/** The delegated scope asked for by default: enough to read `/me`, nothing more. */
 export const SIGN_IN_SCOPE = 'https://graph.microsoft.com/User.Read';
+
+/** `User.Read` on the Graph that is used (national clouds have their own host); the global one otherwise. */
+export function signInScope(graphBaseUrl: string | undefined): string {
+  return graphBaseUrl?.startsWith('https://') ? `${graphBaseUrl.replace(/\/+$/, '')}/User.Read` : SIGN_IN_SCOPE;
+}
 
 /** Authority hosts MSAL knows (public and national clouds); any other one skips instance discovery. */
 const KNOWN_AUTHORITY_HOSTS = new Set([
@@ -44,6 +49,8 @@ export interface SignInSettings {
   stateDir: string;
   /** An extra trusted CA (PEM) for the authority host: a TLS-inspecting proxy's, or a test's local fake. */
   authorityCa?: string;
+  /** The delegated scope; default SIGN_IN_SCOPE. */
+  scope?: string;
 }
 
 /** Signing in is needed (none yet, or it can no longer be renewed without the user). */
@@ -80,7 +87,7 @@ export async function signIn(
     ...credentialOptions(settings),
     userPromptCallback: (info) => prompt(info.message),
   });
-  const record = await credential.authenticate(SIGN_IN_SCOPE);
+  const record = await credential.authenticate(settings.scope ?? SIGN_IN_SCOPE);
   if (!record) throw new SignInRequiredError('the sign-in ended without an account');
   writePrivateFile(join(settings.stateDir, RECORD_FILE), serializeAuthenticationRecord(record));
   return record;
@@ -108,7 +115,7 @@ export async function signedInToken(settings: SignInSettings): Promise<string> {
     disableAutomaticAuthentication: true,
   });
   try {
-    return (await credential.getToken(SIGN_IN_SCOPE)).token;
+    return (await credential.getToken(settings.scope ?? SIGN_IN_SCOPE)).token;
   } catch (e) {
     if (e instanceof AuthenticationRequiredError) throw new SignInRequiredError('the sign-in has expired');
     throw e;
