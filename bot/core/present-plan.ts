@@ -1,6 +1,6 @@
 /** Turns licensing values (plans, users, products) into the views the cards render. */
 import type { ConfirmRemovalView, DialogKind, PersonView, ProductView } from '../../cards/views';
-import type { Clarification } from '../../services/licensing/plan-removal';
+import type { Clarification } from '../../services/licensing/planning/clarification';
 import type { PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
 import type { ClarifyView, Locale } from '../../cards/views';
 
