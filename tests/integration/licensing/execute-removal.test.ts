@@ -129,6 +129,13 @@ describe('executeRemoval', () => {
     const latest = await stored(doc);
     expect(latest.state).toBe('completed');
     expect(outcomeOf(latest, EMMA)).toMatchObject({ status: 'skipped', reason: 'already-removed' });
+    // Its audit event says why, as for a user skipped at the start (one builder for both writers).
+    expect(outcomeEvents(await h.repo.auditTrail(h.tenantId, doc.id))).toEqual(
+      expect.arrayContaining([
+        [h.userId(EMMA), 'skipped', 'already-removed'],
+        [h.userId(BO), 'removed', undefined],
+      ]),
+    );
   });
 
   it('leaves deselected users untouched', async () => {
