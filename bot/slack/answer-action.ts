@@ -43,13 +43,16 @@ function surfaceFor(ctx: SlackContext, click: SlackClick, url: ResponseUrl): Sur
 /**
  * The checkbox options the clicked message offered. Slack sends the blocks of normal messages
  * but not of ephemeral ones; those are rendered again from the stored request, which is what
- * they were rendered from (if the request moved on, the core answers "already handled" anyway).
+ * they were rendered from. When the request has moved on (its view has no boxes any more: a
+ * replay, a double click), the boxes' state cannot matter: the core answers "already handled"
+ * whatever it says, so it is left out (`moved`) rather than refused as unknown.
  */
 async function optionsOf(ctx: SlackContext, click: SlackClick, requestId: string) {
   const fromMessage = checkboxOptions(click.blocks);
-  if (unknownToggleBlocks(click.state, fromMessage).length === 0) return fromMessage;
+  if (unknownToggleBlocks(click.state, fromMessage).length === 0) return { options: fromMessage, moved: false };
   const current = await ctx.core.currentView(requestId);
-  return current ? checkboxOptions(slackMessage(current).blocks) : fromMessage;
+  if (!current) return { options: fromMessage, moved: false };
+  return { options: checkboxOptions(slackMessage(current).blocks), moved: current.kind !== 'confirm-removal' };
 }
 
 /**
@@ -84,18 +87,20 @@ async function clickReply(
   slackLocale: Locale | undefined,
 ): Promise<CoreReply> {
   const { requestId, choice } = splitValue(click.value);
-  let options;
+  let known;
   try {
-    options = await optionsOf(ctx, click, requestId);
+    known = await optionsOf(ctx, click, requestId);
   } catch (e) {
     return ctx.core.faultReply(locale, e);
   }
-  if (unknownToggleBlocks(click.state, options).length > 0) {
+  const { options, moved } = known;
+  if (!moved && unknownToggleBlocks(click.state, options).length > 0) {
     // Unchecked boxes would count as checked: never guess which users were left out.
     ctx.log.warn({ requestId }, 'checkbox options of a Slack message unknown');
     return { view: { kind: 'notice', locale, code: 'internal-error' } };
   }
-  const inputs = { ...actionInputs(click.state, options), ...(choice ? { [INPUTS.choice]: choice } : {}) };
+  const toggles = moved ? {} : actionInputs(click.state, options);
+  const inputs = { ...toggles, ...(choice ? { [INPUTS.choice]: choice } : {}) };
   return ctx.core.action({
     channel: 'slack',
     userId,

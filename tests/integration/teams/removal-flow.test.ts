@@ -96,6 +96,24 @@ describe('Teams: remove licenses from a chat message', () => {
     expect(textOf(card)).toContain('Avbryt');
   });
 
+  test('a confirm without replyToId still runs; the result arrives as a new message', async () => {
+    const from = t.teamsUser('maria.nilsson@contoso.se');
+    expect(t.holds('liam.obrien@contoso.se', 'ENTERPRISEPACK')).toBe(true);
+    await t.post(aTeamsMessage({ serviceUrl: t.connector.url, from, text: 'remove E3 from Liam' }));
+    const sent = await t.connector.waitFor((c) => c.method === 'POST' && Boolean(c.activity.attachments));
+    const unassign = executeActions(sent.activity.attachments?.[0]?.content).find((a) => a.verb === VERBS.confirm);
+    t.connector.clear();
+    const click = await t.post(
+      anActionInvoke({ serviceUrl: t.connector.url, from, verb: VERBS.confirm, data: unassign.data, replyToId: undefined }),
+    );
+    expect(textOf(click.body.value)).toMatch(/Removing/);
+    const result = await t.connector.waitFor((c) => c.method === 'POST' && /Undo/.test(JSON.stringify(c.activity)));
+    expect(textOf(result.activity.attachments?.[0]?.content)).toMatch(/Licenses unassigned/);
+    expect(t.holds('liam.obrien@contoso.se', 'ENTERPRISEPACK')).toBe(false);
+    const request = await t.app.removals.get(unassign.data.requestId);
+    expect(request?.state).toBe('completed');
+  });
+
   test('nothing removable: the reasons, and no button to press', async () => {
     const from = t.teamsUser('maria.nilsson@contoso.se');
     await t.post(aTeamsMessage({ serviceUrl: t.connector.url, from, text: 'remove Visio from Bo and Julia Engström' }));
