@@ -8,8 +8,15 @@ import { findGroup } from '../tenant-state';
 
 /** A tenant group as Graph holds it: without the simulator's `members` list. */
 export function graphGroup(group: TenantGroup): Group & Record<string, unknown> {
-  const { members: _members, ...rest } = group;
-  return { description: null, groupTypes: [], mailEnabled: rest.mail != null, securityEnabled: true, ...rest };
+  const { members: _members, isAssignableToRole, ...rest } = group;
+  return {
+    description: null,
+    groupTypes: [],
+    mailEnabled: rest.mail != null,
+    securityEnabled: true,
+    ...rest,
+    ...(isAssignableToRole === undefined ? {} : { isAssignableToRole }),
+  };
 }
 
 /** Graph's default group properties; like `assignedLicenses`, others come only on `$select`. */
