@@ -4,6 +4,7 @@
  * licenses. Generated, not committed: it follows whatever tenant file the simulator was given.
  */
 import { ADMIN_ROLES_BY_PREFERENCE } from '../../services/licensing/requester-authority';
+import { activeRoleAssignments } from '../../services/tenant-simulator/roles/role-assignment-view';
 import type { TenantFile, TenantUser } from '../../services/tenant-simulator/tenant-file';
 
 /** One member as the playground's schema names it (`userPrincipleName` is its spelling). */
@@ -49,14 +50,16 @@ function placeholder(n: number): PlaygroundUser {
 }
 
 /**
- * Who the playground user is: the first member of License Administrator, else User Administrator,
- * else Global Administrator (the roles that may remove directly), else the first user.
- * Returns undefined only for a tenant without users.
+ * Who the playground user is: the first user assigned License Administrator directly and
+ * tenant-wide, else User Administrator, else Global Administrator (the roles that may remove
+ * anyone's license directly), else the first user. The assignments are the simulator's view of the
+ * tenant file (`directoryRoles[].members` and `roleAssignments`). Undefined only for a tenant without users.
  */
 export function pickPlaygroundUser(tenant: TenantFile): TenantUser | undefined {
+  const tenantWide = activeRoleAssignments(tenant).filter((a) => a.directoryScopeId === '/');
   for (const template of ADMIN_ROLES_BY_PREFERENCE) {
-    const role = tenant.directoryRoles.find((r) => r.roleTemplateId === template);
-    const user = tenant.users.find((u) => role?.members.includes(u.id) && u.accountEnabled);
+    const holders = new Set(tenantWide.filter((a) => a.roleDefinitionId === template).map((a) => a.principalId));
+    const user = tenant.users.find((u) => holders.has(u.id) && u.accountEnabled);
     if (user) return user;
   }
   return tenant.users[0];
@@ -67,7 +70,7 @@ export function pickPlaygroundUser(tenant: TenantFile): TenantUser | undefined {
  * file order, at least five (the playground's minimum), padded with placeholders if needed.
  */
 export function pickOtherUsers(tenant: TenantFile, current: TenantUser | undefined): PlaygroundUser[] {
-  const adminIds = new Set(tenant.directoryRoles.flatMap((r) => r.members));
+  const adminIds = new Set(activeRoleAssignments(tenant).map((a) => a.principalId));
   const others = tenant.users.filter((u) => u.id !== current?.id);
   const ordered = [...others.filter((u) => adminIds.has(u.id)), ...others.filter((u) => !adminIds.has(u.id))];
   const picked = ordered.slice(0, MIN_OTHER_USERS).map(toPlaygroundUser);
