@@ -34,6 +34,8 @@ export interface FakeEntra {
   accessTokenSeconds: number;
   /** When true, the refresh token is refused (`invalid_grant`), as after a revoked session. */
   revoked: boolean;
+  /** When true, the user declines the device code sign-in (`authorization_declined`). */
+  declined: boolean;
   close(): Promise<void>;
 }
 
@@ -76,7 +78,7 @@ async function readForm(req: NodeJS.ReadableStream): Promise<URLSearchParams> {
 export async function startFakeEntra(tenantId: string, user: FakeEntraUser): Promise<FakeEntra> {
   const { key, cert } = selfSignedCertificate();
   let pendingOnce = true;
-  const state = { grants: [] as string[], accessTokenSeconds: 3600, revoked: false };
+  const state = { grants: [] as string[], accessTokenSeconds: 3600, revoked: false, declined: false };
   let url = '';
 
   const tokens = (clientId: string, scope: string) => {
@@ -150,6 +152,13 @@ export async function startFakeEntra(tenantId: string, user: FakeEntraUser): Pro
         const clientId = form.get('client_id') ?? '';
         const scope = form.get('scope') ?? '';
         if (grant.endsWith('device_code')) {
+          if (state.declined) {
+            send(400, {
+              error: 'authorization_declined',
+              error_description: 'AADSTS70000: the user declined the sign-in',
+            });
+            return;
+          }
           if (pendingOnce) {
             pendingOnce = false;
             send(400, { error: 'authorization_pending', error_description: 'AADSTS70016: pending' });

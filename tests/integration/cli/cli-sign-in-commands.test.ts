@@ -76,6 +76,19 @@ describe('license-desk login, logout and who the requester is', () => {
     expect(after.err).toMatch(/not signed in: run `license-desk login` first/);
   });
 
+  test('a declined sign-in exits 2 with what Entra said, and saves nothing', async () => {
+    entra.declined = true;
+    try {
+      const r = await cli(['login', '--tenant', DEMO_TENANT_PATH], env, entra.ca);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/license-desk: sign-in failed: .*declined/);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(stateDir, 'auth-record.json'))).toBe(false);
+    } finally {
+      entra.declined = false;
+    }
+  });
+
   test('--as against real Graph is refused unless --as-app says the app acts alone', async () => {
     const graphEnv = { ...env, GRAPH_MODE: 'graph', AZURE_CLIENT_ID: CLIENT, AZURE_CLIENT_SECRET: 'not-used' };
     const claimed = await cli(['plan', 'remove E3 from Bo', '--as', 'maria.nilsson@contoso.se'], graphEnv);
