@@ -24,13 +24,31 @@ export interface ProductView {
   seats: { total: number; used: number; free: number };
 }
 
-/** A data consequence of losing a license. Codes documented in services/licensing/consequences. */
+/**
+ * What a user loses with a license, one code per service-plan family (codes and their Microsoft
+ * sources documented in services/licensing/consequences and docs/consequences.md).
+ */
 export type ConsequenceCode =
+  | 'leaver-convert-to-shared-mailbox'
+  | 'leaver-move-onedrive'
   | 'exchange-mailbox-deleted-after-30-days'
   | 'exchange-not-searchable-ediscovery'
   | 'exchange-inactive-mailbox-possible'
   | 'onedrive-kept-then-archived-after-93-days'
   | 'office-apps-unlicensed'
+  | 'teams-unlicensed'
+  | 'teams-phone-number-released'
+  | 'audio-conferencing-dial-in-lost'
+  | 'teams-premium-features-lost'
+  | 'power-bi-cannot-publish-or-share'
+  | 'copilot-lost'
+  | 'visio-apps-unlicensed'
+  | 'project-apps-unlicensed'
+  | 'intune-devices-leave-management'
+  | 'entra-id-p1-conditional-access'
+  | 'entra-id-p2-privileged-identity'
+  | 'defender-protection-stops'
+  | 'purview-features-stop'
   | 'service-kept-via-other-license'
   | 'license-stays-via-group'
   | 'no-data-impact';
@@ -171,6 +189,16 @@ export interface ResultView {
   seatChanges: SeatChangeView[];
   /** ISO date until which Undo is offered; absent when nothing can be undone. */
   undoUntil?: string;
+  /** IANA time zone the times are shown in (the TIME_ZONE setting); UTC when absent. */
+  timeZone?: string;
+  /**
+   * The plan's entries for these users (what was asked per user × product and why it was or was
+   * not removed), so a skip inside a partly removed user ("remove all licenses" with a self-service
+   * purchase) is shown, not silent.
+   */
+  entries?: EntryView[];
+  /** The request's products (names of `entries`' SKUs). */
+  products?: ProductView[];
   /** undo outcomes when state is restored / partially-restored */
   undoOutcomes?: UserOutcomeView[];
   /** next batch of the same request, if the request was split */
@@ -199,6 +227,8 @@ export interface NoticeView {
     | 'not-an-approver';
   /** free-form data for the code: who handled it and when, comments, unreachable approvers … */
   params?: Record<string, string | number | string[]>;
+  /** IANA time zone for `params.at`; UTC when absent. */
+  timeZone?: string;
 }
 
 export interface UserLicensesView {
@@ -246,6 +276,8 @@ export interface ApprovalView {
   decidedBy?: string;
   decidedAt?: string;
   comment?: string;
+  /** IANA time zone for `decidedAt`; UTC when absent. */
+  timeZone?: string;
 }
 
 export type View =

@@ -7,13 +7,20 @@ import type { ApprovalView, ClarifyView, ConfirmRemovalView, ResultView, View } 
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
-import { confirmUserRows, dialogTitle, hasRemovable, isSelectable, rowSkipText } from '../shared/confirm-rows';
-import { consequenceText } from '../shared/consequence-text';
-import { groupConsequences } from '../shared/group-consequences';
+import {
+  confirmUserRows,
+  dialogTitle,
+  hasRemovable,
+  isSelectable,
+  licenseRows,
+  noSeatNote,
+  notRemovedLines,
+} from '../shared/confirm-rows';
+import { consequenceSummaries } from '../shared/consequence-summary';
 import { licenseSource } from '../shared/license-source';
 import { noticeText } from '../shared/notice-text';
-import { outcomeText } from '../shared/outcome-text';
-import { nameOf, namesOf, personLine } from '../shared/people';
+import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
+import { nameOf, personLine } from '../shared/people';
 import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
 
@@ -37,29 +44,30 @@ function consequenceLines(
   perUser: readonly { userId: string; items: ConfirmRemovalView['consequences'][number]['items'] }[],
   users: ConfirmRemovalView['users'],
   s: Strings,
+  past = false,
 ): string[] {
-  return groupConsequences(perUser).flatMap((g) => [
-    `${namesOf(users, g.userIds, s, esc)}:`,
-    ...g.items.map((i) => `  - ${consequenceText(i, s, esc)}`),
+  return consequenceSummaries(perUser, users, s, esc, { past }).flatMap((g) => [
+    ...g.lines,
+    ...g.details.map((d) => `  - ${d.text}${d.source ? ` (${d.source.url})` : ''}`),
   ]);
 }
 
-function seatLines(view: { seatChanges: ConfirmRemovalView['seatChanges'] }, s: Strings): string[] {
+function seatLines(view: { seatChanges: ConfirmRemovalView['seatChanges'] }, s: Strings, done = false): string[] {
   return [
-    ...block(s.dialog.seatsHeading, seatChangeTexts(view.seatChanges, s, esc)),
-    ...block(
-      s.dialog.nextStepHeading,
-      nextStepTexts(view.seatChanges, s).map((t) => `- ${t}`),
-    ),
+    ...block(s.dialog.seatsHeading, seatChangeTexts(view.seatChanges, s, esc, done)),
+    ...(done ? block(s.dialog.nextStepHeading, nextStepTexts(view.seatChanges, s)) : []),
   ];
 }
 
 function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
   const title = dialogTitle(view, s);
   const rows = confirmUserRows(view);
-  const licenseLines = (view.userLicenses ?? []).map(
-    (l) => `[${l.removable ? (l.keep ? 'x' : ' ') : '-'}] ${esc(l.product.displayName)}`,
+  const licenseLines = licenseRows(view, s, esc).map((r) =>
+    r.toggle
+      ? `[${r.keep ? 'x' : ' '}] ${esc(r.product.displayName)}`
+      : `[-] ${esc(r.product.displayName)}: ${r.reason ?? ''}`,
   );
+  const shownSkus = new Set((view.userLicenses ?? []).map((l) => l.product.skuId));
   return [
     ...underline(title),
     ...(view.batch.count > 1 ? [s.dialog.batch(view.batch)] : []),
@@ -70,18 +78,18 @@ function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
     ]),
     ...block(
       s.dialog.usersHeading({ count: rows.filter(isSelectable).length }),
-      rows.filter(isSelectable).map((r) => `[x] ${personLine(r.person, s, esc)}`),
+      rows.filter(isSelectable).flatMap((r) => {
+        const note = noSeatNote(r, view, s, esc);
+        return [`[x] ${personLine(r.person, s, esc)}`, ...(note ? [`    ${note}`] : [])];
+      }),
     ),
     ...block(s.dialog.licensesHeading, licenseLines),
-    ...block(
-      s.dialog.notRemovedHeading,
-      rows.filter((r) => !isSelectable(r)).map((r) => `${esc(r.person.displayName)}: ${rowSkipText(r, view, s, esc)}`),
-    ),
+    ...block(s.dialog.notRemovedHeading, notRemovedLines(view, s, esc, shownSkus)),
     ...block(
       s.dialog.warningsHeading,
       view.warnings.map((w) => `! ${warningText(w, view.users, s, esc)}`),
     ),
-    ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
+    ...block(s.dialog.losesHeading, consequenceLines(view.consequences, view.users, s)),
     ...seatLines(view, s),
     ...(hasRemovable(view) ? [] : ['', s.notice['nothing-to-remove']({})]),
   ];
@@ -90,15 +98,20 @@ function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
 function resultText(view: ResultView, s: Strings): string[] {
   const restored = view.state === 'restored' || view.state === 'partially-restored';
   const lines = (outcomes: NonNullable<ResultView['undoOutcomes']>, undo: boolean): string[] =>
-    outcomes.map((o) => `${esc(nameOf(view.users, o.userId, s))}: ${outcomeText(o, s, esc, undo)}`);
+    outcomes.map(
+      (o) =>
+        `${esc(nameOf(view.users, o.userId, s))}: ${outcomeText(o, s, esc, undo, view.entries, resultProductName(view))}`,
+    );
   return [
-    ...underline(s.result.title[view.state]),
+    ...underline(resultTitle(view, s)),
     ...(view.approvedBy ? [s.result.approvedBy({ name: esc(view.approvedBy) })] : []),
     ...block(s.result.outcomesHeading, lines(view.outcomes, false)),
     ...(restored ? block(s.result.undoHeading, lines(view.undoOutcomes ?? [], true)) : []),
-    ...(restored ? [] : block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s))),
-    ...(restored ? [] : seatLines(view, s)),
-    ...(!restored && view.undoUntil ? ['', s.result.undoUntil({ when: formatWhen(view.undoUntil, s) })] : []),
+    ...(restored ? [] : block(s.dialog.losesHeading, consequenceLines(view.consequences, view.users, s, true))),
+    ...(restored ? [] : seatLines(view, s, true)),
+    ...(!restored && view.undoUntil
+      ? ['', s.result.undoUntil({ when: formatWhen(view.undoUntil, s, view.timeZone) })]
+      : []),
     ...(view.nextBatch ? [s.result.nextBatch(view.nextBatch)] : []),
   ];
 }
@@ -139,7 +152,7 @@ function clarifyText(view: ClarifyView, s: Strings): string[] {
 }
 
 function approvalText(view: ApprovalView, s: Strings): string[] {
-  const at = view.decidedAt ? formatWhen(view.decidedAt, s) : '';
+  const at = view.decidedAt ? formatWhen(view.decidedAt, s, view.timeZone) : '';
   const name = esc(view.decidedBy ?? '');
   const status =
     view.status === 'approved'
@@ -160,7 +173,7 @@ function approvalText(view: ApprovalView, s: Strings): string[] {
       s.dialog.usersHeading({ count: view.users.length }),
       view.users.map((u) => personLine(u, s, esc)),
     ),
-    ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
+    ...block(s.dialog.losesHeading, consequenceLines(view.consequences, view.users, s)),
     ...seatLines(view, s),
     ...(status.length > 0 ? ['', ...status] : []),
     ...(view.comment ? [s.approval.comment({ comment: esc(view.comment) })] : []),

@@ -36,7 +36,9 @@ function elements(card: AdaptiveCard): CardElement[] {
 }
 
 function actionsOf(card: AdaptiveCard): ExecuteAction[] {
-  return elements(card).flatMap((e) => (e.type === 'ActionSet' ? e.actions : []));
+  return elements(card).flatMap((e) =>
+    e.type === 'ActionSet' ? e.actions.flatMap((a) => (a.type === 'Action.Execute' ? [a] : [])) : [],
+  );
 }
 
 describe('every Adaptive Card', () => {
