@@ -229,14 +229,15 @@ export const sv: Strings = {
       restored: 'Licenserna har återställts',
       'partially-restored': 'Vissa licenser kunde inte återställas',
     },
+    // Participles agree in number: "1 borttagen", "2 borttagna".
     countTitle: ({ done, skipped, failed, pending, undo }) =>
       list(
         [
           done > 0 || (skipped === 0 && failed === 0 && pending === 0)
-            ? `${done} ${undo ? 'återställda' : 'borttagna'}`
+            ? `${done} ${undo ? (done === 1 ? 'återställd' : 'återställda') : done === 1 ? 'borttagen' : 'borttagna'}`
             : '',
-          skipped > 0 ? `${skipped} överhoppade` : '',
-          failed > 0 ? `${failed} misslyckade` : '',
+          skipped > 0 ? `${skipped} ${skipped === 1 ? 'överhoppad' : 'överhoppade'}` : '',
+          failed > 0 ? `${failed} ${failed === 1 ? 'misslyckad' : 'misslyckade'}` : '',
           pending > 0 ? `${pending} väntar` : '',
         ].filter((t) => t !== ''),
       ),
