@@ -128,13 +128,21 @@ export interface LicenseRow {
   keep: boolean;
   /** why there is no checkbox */
   reason?: string;
+  /** a checkbox whose removal frees no seat: the license also comes through a group */
+  note?: string;
 }
 
 export function licenseRows(view: ConfirmRemovalView, strings: Strings, esc: Escape): LicenseRow[] {
   return (view.userLicenses ?? []).map((l) => {
     const entry = view.entries.find((e) => e.skuId === l.product.skuId);
     const blocked = entry !== undefined && !REMOVABLE.has(entry.reason);
-    if (l.removable && !blocked) return { product: l.product, toggle: true, keep: l.keep };
+    if (l.removable && !blocked) {
+      const note =
+        entry?.reason === 'remove-stays-via-group'
+          ? strings.dialog.noSeatFreed({ groups: (entry.groups ?? []).map(esc) })
+          : undefined;
+      return { product: l.product, toggle: true, keep: l.keep, ...(note ? { note } : {}) };
+    }
     const reason = entry
       ? skipText(entry, view, strings, esc, false)
       : strings.dialog.licenseNotRemovable({ groups: [] });

@@ -96,6 +96,7 @@ function licenseCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail,
   const rows = licenseRows(view, s, esc);
   const toggles = rows.filter((r) => r.toggle);
   const fixed = rows.filter((r) => !r.toggle).map((r) => `${esc(r.product.displayName)}: ${r.reason ?? ''}`);
+  const notes = toggles.flatMap((r) => (r.note ? [`${esc(r.product.displayName)}: ${r.note}`] : []));
   const user = view.users[0];
   return compactBlocks([
     user && section(`*${esc(user.displayName)}* (${esc(user.address)})`),
@@ -107,6 +108,7 @@ function licenseCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail,
       () => s.dialog.licensesHeading,
       toggles.map((r) => ({ option: option(esc(r.product.displayName), r.product.skuId), checked: r.keep })),
     ),
+    notes.length > 0 && context(bulletLines(notes)),
     fixed.length > 0 && context(bulletLines(fixed)),
     notRemovedBlocks(view, s, detail, new Set(rows.map((r) => r.product.skuId))),
   ]);

@@ -40,7 +40,9 @@ describe.each(['en', 'sv'] as const)('confirmation for two users losing Office 3
     expect(measured.adaptive).toBeLessThanOrEqual(BEFORE[locale].adaptive / 2);
     expect(measured.slack).toBeLessThanOrEqual(BEFORE[locale].slack / 2);
     const text = card.join('\n');
-    expect(text).toMatch(locale === 'en' ? /mailbox \(deleted after 30 days\)/ : /postlådan \(tas bort efter 30 dagar\)/);
+    expect(text).toMatch(
+      locale === 'en' ? /mailbox \(deleted after 30 days\)/ : /postlådan \(tas bort efter 30 dagar\)/,
+    );
     expect(text).toMatch(/OneDrive/);
     expect(text).toMatch(/Teams/);
     expect(text).toContain('Karin Holm, Bo Ek');
