@@ -103,6 +103,13 @@ export interface ConfirmRemovalView {
   products: ProductView[];
   users: PersonView[];
   entries: EntryView[];
+  /**
+   * Products the request named loosely, stated so the guess is visible ("Teams" → Microsoft
+   * Teams Premium): the admin checks it before the click.
+   */
+  guesses?: { text: string; product: string }[];
+  /** Set when the card was planned again after the click (a license cleared that was not asked). */
+  replanned?: { added: string[]; dropped: string[] };
   /** user-licenses dialog: every license the one user holds, and whether it stays checked. */
   userLicenses?: { product: ProductView; keep: boolean; removable: boolean }[];
   consequences: { userId: string; items: ConsequenceView[] }[];
@@ -111,39 +118,53 @@ export interface ConfirmRemovalView {
   batch: { index: number; count: number };
 }
 
-export type ClarifyView =
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'ambiguous-person';
-      text: string;
-      candidates: PersonView[];
-    }
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'person-not-found';
-      text: string;
-      suggestions: PersonView[];
-    }
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'ambiguous-product';
-      text: string;
-      candidates: ProductView[];
-    }
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'product-not-found';
-      text: string;
-      suggestions: ProductView[];
-    };
+/** What every clarification may add (the core fills what it knows). */
+export interface ClarifyContext {
+  /** The tenant's default domain, for hints with an address ("anna@contoso.se"). */
+  domain?: string;
+  /** People of the same request already resolved (names), kept whatever the answer. */
+  resolved?: string[];
+  /** person questions: offer "Continue without …" (drop this mention, keep the resolved people). */
+  canSkip?: boolean;
+}
+
+export type ClarifyView = ClarifyContext &
+  (
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'ambiguous-person';
+        text: string;
+        candidates: PersonView[];
+      }
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'person-not-found';
+        text: string;
+        suggestions: PersonView[];
+      }
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'ambiguous-product';
+        text: string;
+        candidates: ProductView[];
+        /** per candidate skuId, the named users who hold it ("which E3?" says who holds which) */
+        holders?: Record<string, string[]>;
+      }
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'product-not-found';
+        text: string;
+        suggestions: ProductView[];
+      }
+  );
 
 /** Input we could not parse: a specific question with an example. */
 export interface ParseHelpView {
@@ -260,6 +281,8 @@ export interface HelpView {
   /** welcome = first contact / install */
   welcome: boolean;
   canRemove: boolean;
+  /** Names and a product from the tenant, so the examples work where the bot runs. */
+  examples?: { person: string; people: [string, string, string]; product: string };
 }
 
 export interface ApprovalView {
@@ -307,6 +330,7 @@ export const VERBS = {
   approve: 'licenseDesk.approve',
   reject: 'licenseDesk.reject',
   refresh: 'licenseDesk.refresh',
+  skipPerson: 'licenseDesk.skipPerson',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -9,6 +9,7 @@ import { INPUTS, VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import {
+  confirmNotes,
   confirmUserRows,
   dialogTitle,
   hasRemovable,
@@ -139,6 +140,7 @@ export function buildConfirmRemovalCard(view: ConfirmRemovalView): AdaptiveCard 
       title(dialogTitle(view, s)),
       view.batch.count > 1 && textBlock(s.dialog.batch(view.batch), { isSubtle: true, spacing: 'none' }),
       approval && textBlock(s.dialog.approvalIntro, { color: 'accent' }),
+      ...confirmNotes(view, s, esc).map((note) => textBlock(note, { color: 'attention', weight: 'bolder' })),
       ...selection(view, s, actionable),
       ...warningsSection(view.warnings, view.users, s),
       ...consequencesSection(view.consequences, view.users, s),

@@ -157,6 +157,19 @@ export function removableProductNames(view: ConfirmRemovalView, esc: Escape): st
     .map((p) => esc(p.displayName));
 }
 
+/**
+ * What the admin must know before the click, above everything else: that the card was planned
+ * again (and how), and which loosely named products were guessed ("Teams" → Teams Premium).
+ */
+export function confirmNotes(view: ConfirmRemovalView, strings: Strings, esc: Escape): string[] {
+  return [
+    ...(view.replanned
+      ? [strings.dialog.replanned({ added: view.replanned.added.map(esc), dropped: view.replanned.dropped.map(esc) })]
+      : []),
+    ...(view.guesses ?? []).map((g) => strings.dialog.guess({ text: esc(g.text), product: esc(g.product) })),
+  ];
+}
+
 /** Product names of the request, escaped. */
 export function productNames(view: { products: readonly { displayName: string }[] }, esc: Escape): string[] {
   return view.products.map((p) => esc(p.displayName));

@@ -9,6 +9,7 @@ import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import {
+  confirmNotes,
   confirmUserRows,
   dialogTitle,
   hasRemovable,
@@ -165,6 +166,7 @@ export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessag
       header(dialogTitle(view, s)),
       view.batch.count > 1 && context(s.dialog.batch(view.batch)),
       approval && section(s.dialog.approvalIntro),
+      ...confirmNotes(view, s, esc).map((note) => section(`:warning: *${note}*`)),
       selection(view, s, detail, actionable),
       warningBlocks(view.warnings, view.users, s),
       consequenceBlocks(view.consequences, view.users, s, detail),

@@ -57,6 +57,12 @@ export const en: Strings = {
     approvalIntro: 'You can request this removal, but an administrator must approve it.',
     reasonLabel: 'Reason for the approver',
     reasonPlaceholder: 'e.g. left the company on 31 March',
+    guess: ({ text, product }) =>
+      `“${text}” → ${product}: is that what you meant? If not, cancel and name the product.`,
+    replanned: ({ added, dropped }) =>
+      `The plan changed${added.length > 0 ? `: ${list(added)} added` : ''}${
+        dropped.length > 0 ? `${added.length > 0 ? ',' : ':'} ${list(dropped)} no longer removed` : ''
+      }. Check what they lose, then select Save changes again.`,
     confirmTitle: 'Unassign?',
     confirmText: ({ products, count }) =>
       `${list(products)} will be unassigned from ${count} ${plural(count, 'user', 'users')}.`,
@@ -155,7 +161,7 @@ export const en: Strings = {
     'self-service-purchase': ({ buyer }) =>
       `bought by ${buyer || 'another user'} through self-service purchase: take over the subscription first`,
     'already-removed': () => 'already removed',
-    deselected: () => 'deselected',
+    deselected: () => 'unchecked on the card, so left as it was',
   },
   failure: {
     'graph/not-found': 'the user or the license no longer exists',
@@ -193,7 +199,12 @@ export const en: Strings = {
     ambiguousProduct: ({ text }) => `Several products match “${text}”. Which one do you mean?`,
     productNotFound: ({ text }) => `No product in your subscriptions matches “${text}”.`,
     didYouMean: 'Did you mean:',
-    noPersonSuggestions: 'Check the spelling or use the email address, e.g. `remove E3 from anna@contoso.com`',
+    noPersonSuggestions: ({ domain }) =>
+      `Check the spelling or use the email address, e.g. \`remove E3 from anna@${domain}\``,
+    heldBy: ({ names }) => `held by ${list(names)}`,
+    heldByNone: 'none of them holds it',
+    continueWithout: ({ text }) => `Continue without “${text}”`,
+    resolvedSoFar: ({ names }) => `Already found: ${list(names)}.`,
     askAgain: 'Ask again with one of these names.',
     noProductSuggestions:
       'Use the product name, e.g. `remove Office 365 E3 from Anna`; `free licenses` lists your products.',
@@ -289,11 +300,11 @@ export const en: Strings = {
     welcome: 'Hi! I help you unassign Microsoft 365 licenses safely.',
     intro: 'Tell me what to do in plain words. I show what happens to the data and ask before changing anything.',
     examplesHeading: 'Try',
-    examples: [
-      '`remove E3 from Anna`',
-      '`remove Power BI Pro from Anna, Bo and Cecilia`',
-      '`which licenses does Anna have`',
-      '`who has E3`',
+    examples: ({ person, people, product }) => [
+      `\`remove ${product} from ${person}\``,
+      `\`remove ${product} from ${people[0]}, ${people[1]} and ${people[2]}\``,
+      `\`which licenses does ${person} have\``,
+      `\`who has ${product}\``,
       '`free licenses`',
     ],
     managerNote: 'As a manager you can request removals for your direct reports; an administrator approves them.',

@@ -157,6 +157,10 @@ export interface Strings {
     approvalIntro: string;
     reasonLabel: string;
     reasonPlaceholder: string;
+    /** a loosely named product, stated on the card */
+    guess: (p: { text: string; product: string }) => string;
+    /** the card was planned again after the click */
+    replanned: (p: { added: string[]; dropped: string[] }) => string;
     /** Slack confirm dialog */
     confirmTitle: string;
     confirmText: (p: { products: string[]; count: number }) => string;
@@ -196,7 +200,16 @@ export interface Strings {
     ambiguousProduct: (p: { text: string }) => string;
     productNotFound: (p: { text: string }) => string;
     didYouMean: string;
-    noPersonSuggestions: string;
+    /** hint with an address in the tenant's default domain */
+    noPersonSuggestions: (p: { domain: string }) => string;
+    /** "which E3?": who of the named users holds this candidate */
+    heldBy: (p: { names: string[] }) => string;
+    /** a candidate none of the named users holds */
+    heldByNone: string;
+    /** drop the unresolved mention, keep the rest */
+    continueWithout: (p: { text: string }) => string;
+    /** the people already settled in this request */
+    resolvedSoFar: (p: { names: string[] }) => string;
     noProductSuggestions: string;
     /** Under the candidates of a question that keeps no state ("who has E3?"): ask again precisely. */
     askAgain: string;
@@ -250,7 +263,8 @@ export interface Strings {
     welcome: string;
     intro: string;
     examplesHeading: string;
-    examples: string[];
+    /** examples with the tenant's names and a product it has */
+    examples: (p: { person: string; people: [string, string, string]; product: string }) => string[];
     managerNote: string;
     safety: string;
   };

@@ -62,6 +62,12 @@ export const sv: Strings = {
     approvalIntro: 'Du kan begära borttagningen, men en administratör måste godkänna den.',
     reasonLabel: 'Motivering till den som godkänner',
     reasonPlaceholder: 't.ex. slutade den 31 mars',
+    guess: ({ text, product }) =>
+      `”${text}” → ${product}: var det den du menade? Om inte, avbryt och skriv produktens namn.`,
+    replanned: ({ added, dropped }) =>
+      `Planen ändrades${added.length > 0 ? `: ${list(added)} tillagd` : ''}${
+        dropped.length > 0 ? `${added.length > 0 ? ',' : ':'} ${list(dropped)} tas inte längre bort` : ''
+      }. Kontrollera vad de förlorar och välj Spara ändringar igen.`,
     confirmTitle: 'Ta bort tilldelning?',
     confirmText: ({ products, count }) => `Tilldelningen av ${list(products)} tas bort för ${users(count)}.`,
     summary: ({ products, count }) => `Ta bort tilldelningen av ${list(products)} för ${users(count)}?`,
@@ -160,7 +166,7 @@ export const sv: Strings = {
     'self-service-purchase': ({ buyer }) =>
       `köpt av ${buyer || 'en annan användare'} via självbetjäningsköp: ta över prenumerationen först`,
     'already-removed': () => 'redan borttagen',
-    deselected: () => 'avmarkerad',
+    deselected: () => 'avmarkerad på kortet, så lämnad som den var',
   },
   failure: {
     'graph/not-found': 'användaren eller licensen finns inte längre',
@@ -198,7 +204,12 @@ export const sv: Strings = {
     ambiguousProduct: ({ text }) => `Flera produkter matchar ”${text}”. Vilken menar du?`,
     productNotFound: ({ text }) => `Ingen produkt i era prenumerationer matchar ”${text}”.`,
     didYouMean: 'Menade du:',
-    noPersonSuggestions: 'Kontrollera stavningen eller använd e-postadressen, t.ex. `ta bort E3 från anna@contoso.se`',
+    noPersonSuggestions: ({ domain }) =>
+      `Kontrollera stavningen eller använd e-postadressen, t.ex. \`ta bort E3 från anna@${domain}\``,
+    heldBy: ({ names }) => `${list(names)} har den`,
+    heldByNone: 'ingen av dem har den',
+    continueWithout: ({ text }) => `Fortsätt utan ”${text}”`,
+    resolvedSoFar: ({ names }) => `Redan hittade: ${list(names)}.`,
     askAgain: 'Fråga igen med ett av de här namnen.',
     noProductSuggestions:
       'Använd produktens namn, t.ex. `ta bort Office 365 E3 från Anna`; `lediga licenser` visar era produkter.',
@@ -297,11 +308,11 @@ export const sv: Strings = {
     welcome: 'Hej! Jag hjälper dig att ta bort tilldelning av Microsoft 365-licenser på ett säkert sätt.',
     intro: 'Skriv vad du vill göra med vanliga ord. Jag visar vad som händer med data och frågar innan något ändras.',
     examplesHeading: 'Prova',
-    examples: [
-      '`ta bort E3 från Anna`',
-      '`ta bort Power BI Pro från Anna, Bo och Cecilia`',
-      '`vilka licenser har Anna`',
-      '`vem har E3`',
+    examples: ({ person, people, product }) => [
+      `\`ta bort ${product} från ${person}\``,
+      `\`ta bort ${product} från ${people[0]}, ${people[1]} och ${people[2]}\``,
+      `\`vilka licenser har ${person}\``,
+      `\`vem har ${product}\``,
       '`lediga licenser`',
     ],
     managerNote:

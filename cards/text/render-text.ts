@@ -8,6 +8,7 @@ import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
 import {
+  confirmNotes,
   confirmUserRows,
   dialogTitle,
   hasRemovable,
@@ -17,6 +18,7 @@ import {
   notRemovedLines,
 } from '../shared/confirm-rows';
 import { consequenceSummaries } from '../shared/consequence-summary';
+import { helpExamples, personHint, productChoiceTitle, resolvedLine } from '../shared/clarify-text';
 import { licenseSource } from '../shared/license-source';
 import { noticeText } from '../shared/notice-text';
 import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
@@ -72,6 +74,7 @@ function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
     ...underline(title),
     ...(view.batch.count > 1 ? [s.dialog.batch(view.batch)] : []),
     ...(view.mode === 'needs-approval' ? [s.dialog.approvalIntro] : []),
+    ...confirmNotes(view, s, esc),
     ...view.products.flatMap((p) => [
       `${s.dialog.productLabel}: ${esc(p.displayName)}`,
       `${s.dialog.seatsLabel}: ${s.common.seats(p.seats)}`,
@@ -129,12 +132,12 @@ function clarifyText(view: ClarifyView, s: Strings): string[] {
         s.clarify.personNotFound({ text }),
         ...(view.suggestions.length > 0
           ? [s.clarify.didYouMean, ...view.suggestions.map((p, i) => `  ${i + 1}. ${personLine(p, s, esc)}`)]
-          : [s.clarify.noPersonSuggestions]),
+          : [personHint(view, s)]),
       ];
     case 'ambiguous-product':
       return [
         s.clarify.ambiguousProduct({ text }),
-        ...view.candidates.map((p, i) => `  ${i + 1}. ${s.clarify.product({ name: esc(p.displayName), ...p.seats })}`),
+        ...view.candidates.map((p, i) => `  ${i + 1}. ${productChoiceTitle(p, view, s, esc)}`),
       ];
     case 'product-not-found':
       return [
@@ -185,8 +188,10 @@ function lines(view: View): string[] {
   switch (view.kind) {
     case 'confirm-removal':
       return confirmText(view, s);
-    case 'clarify':
-      return clarifyText(view, s);
+    case 'clarify': {
+      const resolved = resolvedLine(view, s, esc);
+      return [...clarifyText(view, s), ...(resolved ? [resolved] : [])];
+    }
     case 'parse-help':
       return [s.parseHelp[view.code]];
     case 'refused':
@@ -226,7 +231,7 @@ function lines(view: View): string[] {
         ...underline(s.help.title),
         ...(view.welcome ? [s.help.welcome] : []),
         s.help.intro,
-        ...block(s.help.examplesHeading, s.help.examples),
+        ...block(s.help.examplesHeading, helpExamples(view, s, esc)),
         ...(view.canRemove ? [] : ['', s.help.managerNote]),
         s.help.safety,
       ];

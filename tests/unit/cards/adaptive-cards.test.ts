@@ -189,8 +189,9 @@ describe('clarify cards', () => {
   });
 
   it('not found without suggestions gives an example and only Cancel', () => {
-    const card = buildCard(aClarify('person-not-found', 'sv', true));
-    expect(cardText(card)).toContain('`ta bort E3 från anna@contoso.se`');
+    const card = buildCard({ ...aClarify('person-not-found', 'sv', true), domain: 'fabrikam.se' });
+    // The hint uses the tenant's default domain, not a made-up one.
+    expect(cardText(card)).toContain('`ta bort E3 från anna@fabrikam.se`');
     expect(actionsOf(card).map((a) => a.verb)).toEqual([VERBS.cancel]);
   });
 });
