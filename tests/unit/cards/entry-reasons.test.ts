@@ -98,7 +98,9 @@ function expectedTexts(reason: EntryReason, locale: Locale, dialog: DialogKind, 
       return renderer === 'text' ? [`[ ] ${e3.displayName}`] : [e3.displayName, s.dialog.userLicensesHint];
     case 'remove-stays-via-group':
       return [s.dialog.noSeatFreed({ groups: [GROUP] })];
-    default:
+    case 'not-assigned':
+    case 'group-inherited':
+    case 'self-service-purchase':
       return [s.skipReason[reason]({ groups: [GROUP], buyer: BUYER })];
   }
 }
