@@ -84,12 +84,15 @@ function licenseToggles(view: ConfirmRemovalView, s: Strings, actionable: boolea
     rows.length > 0 && heading(s.dialog.licensesHeading),
     // The hint names a checkbox and a button: only where both are on the card.
     actionable && toggles.length > 0 && textBlock(s.dialog.userLicensesHint, { isSubtle: true, spacing: 'none' }),
-    ...toggles.flatMap((r) =>
-      compact([
-        toggle(INPUTS.skuToggle(r.product.skuId), esc(r.product.displayName), r.keep),
-        r.note !== undefined && textBlock(r.note, { isSubtle: true, spacing: 'none' }),
-      ]),
-    ),
+    // Checkboxes only on a card that can act: without a button they would promise a choice.
+    ...(actionable
+      ? toggles.flatMap((r) =>
+          compact([
+            toggle(INPUTS.skuToggle(r.product.skuId), esc(r.product.displayName), r.keep),
+            r.note !== undefined && textBlock(r.note, { isSubtle: true, spacing: 'none' }),
+          ]),
+        )
+      : compact([bullets(toggles.map((r) => esc(r.product.displayName)))])),
     bullets(
       rows.filter((r) => !r.toggle).map((r) => `${esc(r.product.displayName)}: ${r.reason ?? ''}`),
       { isSubtle: true },

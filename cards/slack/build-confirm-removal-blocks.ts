@@ -103,12 +103,16 @@ function licenseCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail,
     user && section(`*${esc(user.displayName)}* (${esc(user.address)})`),
     // The hint names a checkbox and a button: only where both are in the message.
     actionable && toggles.length > 0 && context(s.dialog.userLicensesHint),
-    checkboxBlocks(
-      SLACK_INPUTS.skusBlock,
-      SLACK_INPUTS.skusAction,
-      () => s.dialog.licensesHeading,
-      toggles.map((r) => ({ option: option(esc(r.product.displayName), r.product.skuId), checked: r.keep })),
-    ),
+    // Checkboxes only in a message that can act: without a button they would promise a choice.
+    actionable
+      ? checkboxBlocks(
+          SLACK_INPUTS.skusBlock,
+          SLACK_INPUTS.skusAction,
+          () => s.dialog.licensesHeading,
+          toggles.map((r) => ({ option: option(esc(r.product.displayName), r.product.skuId), checked: r.keep })),
+        )
+      : toggles.length > 0 &&
+        sections([bulletLines(toggles.map((r) => esc(r.product.displayName)))], s.dialog.licensesHeading),
     notes.length > 0 && context(bulletLines(notes)),
     fixed.length > 0 && context(bulletLines(fixed)),
     notRemovedBlocks(view, s, detail, new Set(rows.map((r) => r.product.skuId))),

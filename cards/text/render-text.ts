@@ -64,10 +64,13 @@ function seatLines(view: { seatChanges: ConfirmRemovalView['seatChanges'] }, s: 
 function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
   const title = dialogTitle(view, s);
   const rows = confirmUserRows(view);
+  const actionable = hasRemovable(view);
   const licenseLines = licenseRows(view, s, esc).map((r) =>
-    r.toggle
-      ? `[${r.keep ? 'x' : ' '}] ${esc(r.product.displayName)}`
-      : `[-] ${esc(r.product.displayName)}: ${r.reason ?? ''}`,
+    r.toggle && !actionable
+      ? `- ${esc(r.product.displayName)}`
+      : r.toggle
+        ? `[${r.keep ? 'x' : ' '}] ${esc(r.product.displayName)}`
+        : `[-] ${esc(r.product.displayName)}: ${r.reason ?? ''}`,
   );
   const shownSkus = new Set((view.userLicenses ?? []).map((l) => l.product.skuId));
   return [

@@ -125,13 +125,19 @@ describe.each(['en', 'sv'] as const)('every planner reason on every confirmation
   });
 
   it('a self-service purchase is never an unchecked toggle on "Licenses and apps"', () => {
-    const view = confirmationWith('user-licenses', 'self-service-purchase', locale);
+    // Asked: E3 (bought through self-service) and E5 (removable), so the card can act.
+    const base = confirmationWith('user-licenses', 'self-service-purchase', locale);
+    const view = { ...base, products: [e3, E5], entries: [...base.entries, entry('remove', E5.skuId)] };
     const card = buildCard(view);
     const toggles = JSON.stringify(card.body).match(/"id":"sku:[^"]+"/g) ?? [];
     expect(toggles).toEqual([`"id":"sku:${E5.skuId}"`]);
     expect(renderText(view)).toContain(`[-] ${e3.displayName}`);
     const blocks = buildBlocks(view);
     expect(JSON.stringify(blocks.blocks)).not.toContain(`"value":"${e3.skuId}"`);
+    // With nothing removable at all there are no checkboxes: without a button they would promise a choice.
+    const inert = confirmationWith('user-licenses', 'self-service-purchase', locale);
+    expect(JSON.stringify(buildCard(inert).body)).not.toContain('Input.Toggle');
+    expect(JSON.stringify(buildBlocks(inert).blocks)).not.toContain('checkboxes');
   });
 
   it('"Licenses and apps" with nothing removable shows the reasons, no hint about checkboxes, and a truthful Slack text', () => {
