@@ -3,11 +3,12 @@ import type {
   ConfirmRemovalView,
   DialogKind,
   EntryReason as ViewReason,
+  EntryView,
   PersonView,
   ProductView,
 } from '../../cards/views';
 import type { Clarification } from '../../services/licensing/planning/clarification';
-import type { EntryReason, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
+import type { EntryReason, PlanEntry, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
 import type { ClarifyView, Locale } from '../../cards/views';
 
 /**
@@ -30,6 +31,17 @@ export function personView(u: PlanUser): PersonView {
   if (u.department) view.department = u.department;
   if (u.jobTitle) view.jobTitle = u.jobTitle;
   return view;
+}
+
+/** One user × product of a plan with the names its reason needs (groups, the buyer). */
+export function entryView(e: PlanEntry): EntryView {
+  return {
+    userId: e.userId,
+    skuId: e.skuId,
+    reason: e.reason,
+    ...(e.groups.length > 0 ? { groups: e.groups.map((g) => g.displayName) } : {}),
+    ...(e.buyer ? { buyer: e.buyer.displayName } : {}),
+  };
 }
 
 export function productView(p: PlanProduct): ProductView {
@@ -64,13 +76,7 @@ export function confirmView(
     requesterId,
     products: plan.products.map(productView),
     users: plan.users.map(personView),
-    entries: plan.entries.map((e) => ({
-      userId: e.userId,
-      skuId: e.skuId,
-      reason: e.reason,
-      ...(e.groups.length > 0 ? { groups: e.groups.map((g) => g.displayName) } : {}),
-      ...(e.buyer ? { buyer: e.buyer.displayName } : {}),
-    })),
+    entries: plan.entries.map(entryView),
     consequences: plan.consequences.map((c) => ({ userId: c.userId, items: c.items.map((i) => ({ ...i })) })),
     seatChanges: plan.seatChanges.map((s) => ({
       product: s.displayName,

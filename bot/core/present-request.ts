@@ -3,7 +3,7 @@ import type { ResultView, UserOutcomeView, View } from '../../cards/views';
 import type { RemovalRequest, UndoOutcome, UserOutcome } from '../../services/licensing/removal-request';
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import { undoDeadline } from '../../services/licensing/undo-removal';
-import { clarifyView, confirmView, personView } from './present-plan';
+import { clarifyView, confirmView, entryView, personView, productView } from './present-plan';
 
 export function viewOfRequest(doc: StoredRequest, now: Date): View {
   const locale = doc.locale;
@@ -137,6 +137,10 @@ export function resultView(doc: StoredRequest, now: Date): ResultView {
       .filter((c) => removedUsers.has(c.userId))
       .map((c) => ({ userId: c.userId, items: c.items.map((i) => ({ ...i })) })),
     seatChanges: seatChangesDone(doc, removedUsers),
+    // The plan's reasons per user × product, so the result can say why a product was skipped —
+    // also for a user whose other licenses were removed.
+    entries: (plan?.entries ?? []).map(entryView),
+    products: (plan?.products ?? []).map(productView),
   };
   const deadline = undoDeadline(doc);
   if (deadline && deadline > now) view.undoUntil = deadline.toISOString();

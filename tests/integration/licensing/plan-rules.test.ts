@@ -191,14 +191,21 @@ describe('planRemoval rules (demo tenant)', () => {
     const codesFor = async (person: string, product: string) =>
       onlyPlan(await h.plan(LICENSE_ADMIN, ask([person], [product]))).consequences[0]?.items.map((c) => c.code) ?? [];
 
-    it('a user with only Office 365 E3 loses the mailbox, OneDrive and Office apps', async () => {
+    it('a user with only Office 365 E3 loses the mailbox, OneDrive, Office apps, Teams and Purview', async () => {
       expect(await codesFor('Bo Ek', 'Office 365 E3')).toEqual([
         'exchange-mailbox-deleted-after-30-days',
         'exchange-not-searchable-ediscovery',
-        'exchange-inactive-mailbox-possible',
         'onedrive-kept-then-archived-after-93-days',
         'office-apps-unlicensed',
+        'teams-unlicensed',
+        'purview-features-stop',
       ]);
+    });
+
+    it('a leaver (disabled account) gets the shared-mailbox and OneDrive advice first, and the Litigation Hold line', async () => {
+      const codes = await codesFor('Lars Gustafsson', 'Office 365 E3');
+      expect(codes.slice(0, 2)).toEqual(['leaver-convert-to-shared-mailbox', 'leaver-move-onedrive']);
+      expect(codes).toContain('exchange-inactive-mailbox-possible');
     });
 
     it('a user keeping Microsoft 365 E5 keeps the mailbox', async () => {
@@ -211,10 +218,10 @@ describe('planRemoval rules (demo tenant)', () => {
       expect(kept[0]?.params?.via).toEqual(['Microsoft 365 E5']);
     });
 
-    it('Visio touches no mailbox', async () => {
+    it('Visio touches no mailbox: only the Visio apps are lost', async () => {
       const codes = await codesFor('David Miller', 'Visio');
       expect(codes.filter((c) => c.startsWith('exchange-'))).toEqual([]);
-      expect(codes).toContain('no-data-impact');
+      expect(codes).toContain('visio-apps-unlicensed');
     });
   });
 });

@@ -120,7 +120,7 @@ describe('Teams: remove licenses from a chat message', () => {
     const [card] = t.connector.cards();
     expectValidAdaptiveCard(card);
     expect(textOf(card)).toMatch(/Bo Ek: doesn't have this license/);
-    expect(textOf(card)).toMatch(/Julia Engström: inherited from the group/);
+    expect(textOf(card)).toMatch(/Julia Engström: assigned through the group/);
     expect(textOf(card)).toContain('There is nothing to unassign.');
     expect(executeActions(card)).toHaveLength(0);
   });

@@ -121,17 +121,23 @@ describe('strings tables', () => {
       'Stays licensed through the group Sales: no seat is freed.',
     );
     const onedrive = en.consequence['onedrive-kept-then-archived-after-93-days'](p);
-    for (const fact of [
-      'not deleted unless the user is deleted',
-      '27 January 2025',
-      '93 days',
-      '$0.60/GB',
-      '$0.05/GB',
-    ]) {
+    for (const fact of ['files stay', '93 days', 'archived', 'Microsoft 365 Archive']) {
       expect(onedrive).toContain(fact);
     }
+    // One number of days per sentence: the archive rule says 93, never 90 in the same breath.
+    for (const table of [en, sv]) {
+      const text = table.consequence['onedrive-kept-then-archived-after-93-days'](p);
+      expect(text).toMatch(/93/);
+      expect(text).not.toMatch(/\b90\b/);
+    }
+    expect(en.seatChangeDone({ product: 'E3', total: 30, usedBefore: 24, usedAfter: 22, freed: 2 })).toBe(
+      'E3: freed 2 of 30 seats (24 → 22 in use).',
+    );
+    expect(sv.seatChangeDone({ product: 'E3', total: 30, usedBefore: 24, usedAfter: 22, freed: 2 })).toBe(
+      'E3: frigjorde 2 av 30 licenser (24 → 22 används).',
+    );
     expect(en.seatChange({ product: 'E3', total: 150, usedBefore: 148, usedAfter: 146, freed: 2 })).toBe(
-      'E3: frees 2 of 150 seats: 148 → 146 in use.',
+      'E3: frees 2 of 150 seats (148 → 146 in use).',
     );
     expect(sv.parseHelp['missing-product']).toBe('Vilken produkt? t.ex. `ta bort E3 från Anna`');
     expect(en.parseHelp['missing-product']).toBe('Which product? e.g. `remove E3 from Anna`');
@@ -141,7 +147,7 @@ describe('strings tables', () => {
         en.refused.askAdmins({ admins: ['Maria Nilsson', 'Erik Sjöberg'] }),
     ).toBe('Only License, User or Global Administrators can remove licenses. Ask: Maria Nilsson, Erik Sjöberg');
     expect(en.skipReason['group-inherited']({ groups: ['Sales'], buyer: '' })).toBe(
-      "inherited from the group Sales: remove the user from the group or change the group's licenses",
+      "assigned through the group Sales: remove the user from the group or change the group's licenses",
     );
     expect(sv.skipReason['self-service-purchase']({ groups: [], buyer: 'Bo' })).toContain(
       'ta över prenumerationen först',
@@ -155,11 +161,24 @@ describe('strings tables', () => {
 });
 
 describe('dates', () => {
-  it('formats per locale in UTC', () => {
-    expect(dateParts('2026-03-12T14:05:00Z', 'sv-SE')).toEqual({ date: '12 mars 2026', time: '14:05' });
-    expect(dateParts('2026-03-12T04:05:00+02:00', 'en-GB')).toEqual({ date: '12 Mar 2026', time: '02:05' });
-    expect(formatWhen('2026-03-12T14:05:00Z', sv)).toBe('14:05 UTC den 12 mars 2026');
-    expect(formatWhen('2026-03-12T14:05:00Z', en)).toBe('14:05 UTC, 12 Mar 2026');
+  it('formats per locale, in UTC when no zone is given, naming the zone', () => {
+    expect(dateParts('2026-03-12T14:05:00Z', 'sv-SE')).toEqual({ date: '12 mars 2026', time: '14:05', zone: 'UTC' });
+    expect(dateParts('2026-03-12T04:05:00+02:00', 'en-GB')).toEqual({
+      date: '12 Mar 2026',
+      time: '02:05',
+      zone: 'UTC',
+    });
+    expect(formatWhen('2026-03-12T14:05:00Z', sv)).toBe('14:05 (UTC) den 12 mars 2026');
+    expect(formatWhen('2026-03-12T14:05:00Z', en)).toBe('14:05 (UTC), 12 Mar 2026');
+  });
+
+  it("shows the tenant's time zone, by name, across daylight saving time", () => {
+    expect(formatWhen('2026-03-12T14:05:00Z', sv, 'Europe/Stockholm')).toBe(
+      '15:05 (Europe/Stockholm) den 12 mars 2026',
+    );
+    expect(formatWhen('2026-07-12T14:05:00Z', en, 'Europe/Stockholm')).toBe('16:05 (Europe/Stockholm), 12 Jul 2026');
+    // A zone Intl does not know falls back to UTC and says so, rather than failing the card.
+    expect(formatWhen('2026-03-12T14:05:00Z', en, 'Mars/Olympus')).toBe('14:05 (UTC), 12 Mar 2026');
   });
 
   it('shows an unparseable date as given', () => {
