@@ -111,7 +111,7 @@ export interface ConfirmRemovalView {
   /** Set when the card was planned again after the click (a license cleared that was not asked). */
   replanned?: { added: string[]; dropped: string[] };
   /** user-licenses dialog: every license the one user holds, and whether it stays checked. */
-  userLicenses?: { product: ProductView; keep: boolean; removable: boolean }[];
+  userLicenses?: { product: ProductView; keep: boolean; removable: boolean; buyer?: string }[];
   consequences: { userId: string; items: ConsequenceView[] }[];
   seatChanges: SeatChangeView[];
   warnings: WarningView[];

@@ -10,6 +10,7 @@ import type {
 import type { Clarification } from '../../services/licensing/planning/clarification';
 import type { EntryReason, PlanEntry, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
 import type { ClarifyView, Locale } from '../../cards/views';
+import type { RemovalAsk } from '../../services/licensing/removal-ask';
 
 /**
  * cards/ and services/ may not import each other, so each names the reasons of a plan entry;
@@ -64,6 +65,7 @@ export function confirmView(
   requesterId: string,
   locale: Locale,
   plan: RemovalPlan,
+  extras: Pick<ConfirmRemovalView, 'replanned'> = {},
 ): ConfirmRemovalView {
   const dialog = dialogFor(plan);
   const asked = new Set(plan.products.map((p) => p.skuId));
@@ -87,26 +89,53 @@ export function confirmView(
     })),
     warnings: plan.warnings.map((w) => ({ ...w })),
     batch: { ...plan.batch },
+    ...(plan.guesses && plan.guesses.length > 0
+      ? { guesses: plan.guesses.map((g) => ({ text: g.text, product: g.displayName })) }
+      : {}),
+    ...extras,
   };
   if (dialog === 'user-licenses' && plan.userLicenses) {
     view.userLicenses = plan.userLicenses.map((l) => ({
       product: productView(l.product),
       keep: !asked.has(l.product.skuId),
-      removable: l.assignment === 'direct' || l.assignment === 'direct-and-group',
+      // A self-service purchase is the buyer's: admins cannot unassign it, so it is never a checkbox.
+      removable: (l.assignment === 'direct' || l.assignment === 'direct-and-group') && !l.selfServiceBuyer,
+      ...(l.selfServiceBuyer ? { buyer: l.selfServiceBuyer } : {}),
     }));
   }
   return view;
 }
 
-export function clarifyView(requestId: string, locale: Locale, c: Clarification): ClarifyView {
+/** A person question may be answered by leaving that person out when the request names others too. */
+export function canSkipPerson(ask: RemovalAsk): boolean {
+  return ask.people.length > 1;
+}
+
+/**
+ * A clarification as a card. `canSkip`: the request names other people too, so this one can be
+ * left out ("Continue without …") — only for a stored request (the core handles the verb).
+ */
+export function clarifyView(requestId: string, locale: Locale, c: Clarification, canSkip = false): ClarifyView {
   const base = { kind: 'clarify' as const, locale, requestId, text: c.text };
   switch (c.code) {
     case 'ambiguous-person':
-      return { ...base, code: c.code, candidates: c.candidates.map(personView) };
-    case 'person-not-found':
-      return { ...base, code: c.code, suggestions: c.suggestions.map(personView) };
+    case 'person-not-found': {
+      const context = {
+        ...(c.context?.domain ? { domain: c.context.domain } : {}),
+        ...(c.context && c.context.resolved.length > 0 ? { resolved: [...c.context.resolved] } : {}),
+        ...(canSkip && requestId !== '' ? { canSkip: true } : {}),
+      };
+      return c.code === 'ambiguous-person'
+        ? { ...base, ...context, code: c.code, candidates: c.candidates.map(personView) }
+        : { ...base, ...context, code: c.code, suggestions: c.suggestions.map(personView) };
+    }
     case 'ambiguous-product':
-      return { ...base, code: c.code, candidates: c.candidates.map(productView) };
+      return {
+        ...base,
+        code: c.code,
+        candidates: c.candidates.map(productView),
+        ...(c.holders ? { holders: { ...c.holders } } : {}),
+      };
     case 'product-not-found':
       return { ...base, code: c.code, suggestions: c.suggestions.map(productView) };
   }

@@ -145,7 +145,9 @@ export function licenseRows(view: ConfirmRemovalView, strings: Strings, esc: Esc
     }
     const reason = entry
       ? skipText(entry, view, strings, esc, false)
-      : strings.dialog.licenseNotRemovable({ groups: [] });
+      : l.buyer !== undefined
+        ? strings.skipReason['self-service-purchase']({ groups: [], buyer: esc(l.buyer) })
+        : strings.dialog.licenseNotRemovable({ groups: [] });
     return { product: l.product, toggle: false, keep: true, reason };
   });
 }
