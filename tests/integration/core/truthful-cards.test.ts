@@ -59,7 +59,7 @@ describe('core: cards that tell the whole truth', () => {
 
   test('the Licenses page removes exactly the checked users and says so; seats are re-read at the click', async () => {
     const chat = h.chat(MARIA).say('remove E3 from Bo Ek and Emma Johansson');
-    const confirm = as(await chat, 'confirm-removal') as ConfirmRemovalView;
+    const confirm: ConfirmRemovalView = as(await chat, 'confirm-removal');
     expect(confirm.seatChanges).toMatchObject([{ freed: 2, usedBefore: 24 }]);
     const emma = confirm.users.find((u) => u.displayName === 'Emma Johansson');
     // Meanwhile someone else frees a seat in the admin center: the result must count from Graph.
@@ -69,7 +69,7 @@ describe('core: cards that tell the whole truth', () => {
       removeLicenses: [h.lic.skuId('ENTERPRISEPACK')],
     });
     chat.click('confirm', { [INPUTS.userToggle(emma?.id ?? '')]: 'false' });
-    const result = as(await chat, 'result') as ResultView;
+    const result: ResultView = as(await chat, 'result');
     expect(result.outcomes.map((o) => [o.status, o.status === 'skipped' ? o.reason : ''])).toEqual(
       expect.arrayContaining([
         ['removed', ''],
