@@ -75,7 +75,7 @@ export function createCore(services: CoreServices): Core {
     localeOf: (text, channelLocale) => turnLocale({ text, ...(channelLocale ? { locale: channelLocale } : {}) }),
     defaultLocale: deps.defaultLocale,
     expireDueApprovals: () => expireDueApprovals(deps),
-    auditTrail: (requestId) => deps.removals.repo.auditTrail(deps.removals.tenantId, requestId),
+    auditTrail: (requestId) => deps.removals.auditTrail(requestId),
   };
 }
 
