@@ -50,7 +50,7 @@ export function consequenceSummaries(
     const loses = opts.past ? strings.dialog.lost : strings.dialog.loses;
     const lines = [
       ...(advice.length > 0 ? [`${capitalise(advice.join(', '))}.`] : []),
-      loses({ names, items: lost }) + (kept.length > 0 ? ` ${capitalise(kept.join('; '))}.` : ''),
+      loses({ who: names, items: lost }) + (kept.length > 0 ? ` ${capitalise(kept.join('; '))}.` : ''),
     ];
     const details = group.items.map((item) => {
       const source = CONSEQUENCE_SOURCES[item.code];

@@ -45,8 +45,8 @@ export const en: Strings = {
     showDetails: 'Show details',
     sources: 'Details',
     losesHeading: 'What they lose',
-    loses: ({ names, items }) => `${names}: ${items.length > 0 ? `lose ${list(items)}` : 'lose nothing'}.`,
-    lost: ({ names, items }) => `${names}: ${items.length > 0 ? `lost ${list(items)}` : 'lost nothing'}.`,
+    loses: ({ who, items }) => `${who}: ${items.length > 0 ? `lose ${list(items)}` : 'lose nothing'}.`,
+    lost: ({ who, items }) => `${who}: ${items.length > 0 ? `lost ${list(items)}` : 'lost nothing'}.`,
     manageHint: ({ products }) => `Unassigns ${list(products)} from the selected users.`,
     licenseNotRemovable: ({ groups }) => `assigned through ${groupWord(groups)}: change the group to remove it`,
     batch: ({ index, count }) => `Batch ${index} of ${count}`,
@@ -107,7 +107,7 @@ export const en: Strings = {
       'Microsoft Purview: per-user compliance features (information protection, DLP, eDiscovery and Audit Premium, insider risk) stop covering the user.',
     'service-kept-via-other-license': ({ service, via }) =>
       `Nothing changes for ${service}: it stays through ${list(via)}.`,
-    'license-stays-via-group': ({ groups }) => `Stays licensed through ${groupWord(groups)}: no seat is freed.`,
+    'license-stays-via-group': ({ groups }) => `Also assigned through ${groupWord(groups)}: no seat is freed.`,
     'no-data-impact': () => 'Loses nothing: no user data or service is affected.',
   },
   consequenceShort: {
@@ -132,7 +132,7 @@ export const en: Strings = {
     'defender-protection-stops': () => 'Defender protection',
     'purview-features-stop': () => 'Purview compliance',
     'service-kept-via-other-license': ({ service, via }) => `${service} stays through ${list(via)}`,
-    'license-stays-via-group': ({ groups }) => `stays licensed through ${groupWord(groups)}, no seat freed`,
+    'license-stays-via-group': ({ groups }) => `also assigned through ${groupWord(groups)}, no seat freed`,
     'no-data-impact': () => '',
   },
   serviceKind: {

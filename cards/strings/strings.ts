@@ -141,9 +141,9 @@ export interface Strings {
     /** the summary heading of what users lose */
     losesHeading: string;
     /** "Karin, Bo: lose mailbox (…), OneDrive (…)" — `items` are the short labels */
-    loses: (p: { names: string; items: string[] }) => string;
+    loses: (p: { who: string; items: string[] }) => string;
     /** on the result: "Karin, Bo lost: …" */
-    lost: (p: { names: string; items: string[] }) => string;
+    lost: (p: { who: string; items: string[] }) => string;
     /** manage dialog: what "Unassign all" does */
     manageHint: (p: { products: string[] }) => string;
     /** a license that can only go by changing groups */

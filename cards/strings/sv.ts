@@ -50,8 +50,8 @@ export const sv: Strings = {
     showDetails: 'Visa detaljer',
     sources: 'Detaljer',
     losesHeading: 'Vad de förlorar',
-    loses: ({ names, items }) => `${names}: ${items.length > 0 ? `förlorar ${list(items)}` : 'förlorar inget'}.`,
-    lost: ({ names, items }) => `${names}: ${items.length > 0 ? `förlorade ${list(items)}` : 'förlorade inget'}.`,
+    loses: ({ who, items }) => `${who}: ${items.length > 0 ? `förlorar ${list(items)}` : 'förlorar inget'}.`,
+    lost: ({ who, items }) => `${who}: ${items.length > 0 ? `förlorade ${list(items)}` : 'förlorade inget'}.`,
     manageHint: ({ products }) => `Tar bort tilldelningen av ${list(products)} för de valda användarna.`,
     licenseNotRemovable: ({ groups }) => `tilldelad via ${groupWord(groups)}: ändra gruppen för att ta bort den`,
     batch: ({ index, count }) => `Omgång ${index} av ${count}`,
@@ -112,7 +112,7 @@ export const sv: Strings = {
       'Microsoft Purview: efterlevnadsfunktioner per användare (informationsskydd, DLP, eDiscovery och granskning Premium, insiderrisk) omfattar inte längre användaren.',
     'service-kept-via-other-license': ({ service, via }) =>
       `Inget ändras för ${service}: tjänsten finns kvar via ${list(via)}.`,
-    'license-stays-via-group': ({ groups }) => `Licensen finns kvar via ${groupWord(groups)}: ingen licens frigörs.`,
+    'license-stays-via-group': ({ groups }) => `Tilldelad även via ${groupWord(groups)}: ingen licens frigörs.`,
     'no-data-impact': () => 'Förlorar inget: ingen användardata eller tjänst påverkas.',
   },
   consequenceShort: {
@@ -137,7 +137,7 @@ export const sv: Strings = {
     'defender-protection-stops': () => 'Defender-skyddet',
     'purview-features-stop': () => 'Purview-efterlevnad',
     'service-kept-via-other-license': ({ service, via }) => `${service} finns kvar via ${list(via)}`,
-    'license-stays-via-group': ({ groups }) => `licensen finns kvar via ${groupWord(groups)}, ingen licens frigörs`,
+    'license-stays-via-group': ({ groups }) => `tilldelad även via ${groupWord(groups)}, ingen licens frigörs`,
     'no-data-impact': () => '',
   },
   serviceKind: {

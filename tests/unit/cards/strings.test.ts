@@ -28,7 +28,19 @@ const SAMPLE = {
   code: 'x/y',
   requestId: 'r-1',
   text: 'Anna',
-  people: ['Bo'],
+  people: ['Bo', 'Cecilia', 'David'],
+  person: 'Anna',
+  names: ['Anna', 'Bo'],
+  who: 'Anna, Bo',
+  items: ['mailbox'],
+  added: ['Visio Plan 2'],
+  dropped: ['Power BI Pro'],
+  zone: 'Europe/Stockholm',
+  domain: 'contoso.se',
+  skipped: 1,
+  failed: 1,
+  pending: 0,
+  undo: false,
   admins: ['Maria'],
   done: 3,
   reason: 'r',
@@ -55,6 +67,12 @@ function leaves(node: unknown, path = ''): Map<string, string> {
 
 /** Product and service names, and formats without words, identical in both languages on purpose. */
 const SAME_IN_BOTH = new Set([
+  'consequenceShort.teams-unlicensed',
+  'consequenceShort.teams-premium-features-lost',
+  'consequenceShort.copilot-lost',
+  'consequenceShort.visio-apps-unlicensed',
+  'consequenceShort.project-apps-unlicensed',
+  'consequenceShort.entra-id-p2-privileged-identity',
   'serviceKind.exchange',
   'serviceKind.teams',
   'help.title',
@@ -72,14 +90,20 @@ describe('strings tables', () => {
 
   it('translate every text (no Swedish text equals its English one except product names)', () => {
     const same = [...enLeaves]
-      .filter(([k, v]) => !SAME_IN_BOTH.has(k) && k !== 'locale' && svLeaves.get(k) === v)
+      .filter(([k, v]) => !SAME_IN_BOTH.has(k) && k !== 'locale' && v !== '' && svLeaves.get(k) === v)
       .map(([k]) => k);
     expect(same).toEqual([]);
   });
 
-  it('have no empty text', () => {
-    const empty = [...enLeaves, ...svLeaves].filter(([, v]) => v.trim() === '').map(([k]) => k);
+  it('have no empty text (short labels of codes told only in the details excepted, in both tables)', () => {
+    const detailsOnly = new Set(
+      ['exchange-not-searchable-ediscovery', 'exchange-inactive-mailbox-possible', 'no-data-impact'].map(
+        (c) => `consequenceShort.${c}`,
+      ),
+    );
+    const empty = [...enLeaves, ...svLeaves].filter(([k, v]) => v.trim() === '' && !detailsOnly.has(k)).map(([k]) => k);
     expect(empty).toEqual([]);
+    for (const k of detailsOnly) expect([enLeaves.get(k), svLeaves.get(k)]).toEqual(['', '']);
   });
 
   it('use the admin-center wording', () => {
@@ -118,7 +142,7 @@ describe('strings tables', () => {
       'Nothing changes for Exchange: it stays through Microsoft 365 E5.',
     );
     expect(en.consequence['license-stays-via-group'](p)).toBe(
-      'Stays licensed through the group Sales: no seat is freed.',
+      'Also assigned through the group Sales: no seat is freed.',
     );
     const onedrive = en.consequence['onedrive-kept-then-archived-after-93-days'](p);
     for (const fact of ['files stay', '93 days', 'archived', 'Microsoft 365 Archive']) {
@@ -152,6 +176,43 @@ describe('strings tables', () => {
     expect(sv.skipReason['self-service-purchase']({ groups: [], buyer: 'Bo' })).toContain(
       'ta över prenumerationen först',
     );
+  });
+
+  it('word the group reason one way: "through the group X" / "via gruppen X"', () => {
+    const groups = ['Sales'];
+    const p = { service: '', via: [], groups };
+    for (const [table, phrase] of [
+      [en, 'through the group Sales'],
+      [sv, 'via gruppen Sales'],
+    ] as const) {
+      const texts = [
+        table.skipReason['group-inherited']({ groups, buyer: '' }),
+        table.skipReason['remove-stays-via-group']({ groups, buyer: '' }),
+        table.dialog.noSeatFreed({ groups }),
+        table.dialog.licenseNotRemovable({ groups }),
+        table.consequence['license-stays-via-group'](p),
+        table.consequenceShort['license-stays-via-group'](p),
+        table.userLicenses.viaGroups({ groups }),
+      ];
+      for (const text of texts) expect(text).toContain(phrase);
+    }
+  });
+
+  it('agree in number: "1 ledig", "2 lediga"; "1 borttagen", "2 borttagna"', () => {
+    expect(sv.common.seats({ used: 29, total: 30, free: 1 })).toBe('29 av 30 används, 1 ledig');
+    expect(sv.common.seats({ used: 28, total: 30, free: 2 })).toBe('28 av 30 används, 2 lediga');
+    expect(sv.freeSeats.line({ product: 'E3', used: 29, total: 30, free: 1 })).toBe('E3: 1 ledig (29 av 30 används)');
+    expect(sv.result.countTitle({ done: 1, skipped: 1, failed: 1, pending: 0, undo: false })).toBe(
+      '1 borttagen, 1 överhoppad, 1 misslyckad',
+    );
+    expect(sv.result.countTitle({ done: 2, skipped: 3, failed: 0, pending: 0, undo: false })).toBe(
+      '2 borttagna, 3 överhoppade',
+    );
+    expect(en.result.countTitle({ done: 2, skipped: 1, failed: 0, pending: 0, undo: false })).toBe(
+      '2 removed, 1 skipped',
+    );
+    expect(en.result.countTitle({ done: 0, skipped: 0, failed: 2, pending: 0, undo: true })).toBe('2 failed');
+    expect(en.common.seats({ used: 29, total: 30, free: 1 })).toBe('29 of 30 in use, 1 free');
   });
 
   it('picks the table by locale', () => {
