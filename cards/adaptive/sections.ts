@@ -34,7 +34,7 @@ export function consequencesSection(
     ]),
   ]);
   return [
-    heading(strings.dialog.losesHeading),
+    heading(opts.past ? strings.dialog.lostHeading : strings.dialog.losesHeading),
     ...summaries.flatMap((g) => g.lines.map((line) => textBlock(line, { spacing: 'small' }))),
     actionSet([toggleVisibility(strings.dialog.showDetails, [CONSEQUENCE_DETAILS_ID])]),
     container(details, { id: CONSEQUENCE_DETAILS_ID, isVisible: false, spacing: 'none' }),

@@ -36,7 +36,7 @@ export function consequenceBlocks(
   return [
     ...sections(
       summaries.flatMap((g) => g.lines),
-      s.dialog.losesHeading,
+      opts.past ? s.dialog.lostHeading : s.dialog.losesHeading,
     ),
     ...(links.length > 0 && detail < 2 ? [context(`${s.dialog.sources}: ${links.join(' · ')}`)] : []),
   ];

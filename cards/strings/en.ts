@@ -45,6 +45,7 @@ export const en: Strings = {
     showDetails: 'Show details',
     sources: 'Details',
     losesHeading: 'What they lose',
+    lostHeading: 'What they lost',
     loses: ({ who, items }) => `${who}: ${items.length > 0 ? `lose ${list(items)}` : 'lose nothing'}.`,
     lost: ({ who, items }) => `${who}: ${items.length > 0 ? `lost ${list(items)}` : 'lost nothing'}.`,
     manageHint: ({ products }) => `Unassigns ${list(products)} from the selected users.`,

@@ -138,8 +138,9 @@ export interface Strings {
     showDetails: string;
     /** Slack: links to the Microsoft pages behind the summary */
     sources: string;
-    /** the summary heading of what users lose */
+    /** the summary heading of what users lose (confirmation) / lost (result) */
     losesHeading: string;
+    lostHeading: string;
     /** "Karin, Bo: lose mailbox (…), OneDrive (…)" — `items` are the short labels */
     loses: (p: { who: string; items: string[] }) => string;
     /** on the result: "Karin, Bo lost: …" */

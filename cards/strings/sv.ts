@@ -50,6 +50,7 @@ export const sv: Strings = {
     showDetails: 'Visa detaljer',
     sources: 'Detaljer',
     losesHeading: 'Vad de förlorar',
+    lostHeading: 'Vad de förlorade',
     loses: ({ who, items }) => `${who}: ${items.length > 0 ? `förlorar ${list(items)}` : 'förlorar inget'}.`,
     lost: ({ who, items }) => `${who}: ${items.length > 0 ? `förlorade ${list(items)}` : 'förlorade inget'}.`,
     manageHint: ({ products }) => `Tar bort tilldelningen av ${list(products)} för de valda användarna.`,

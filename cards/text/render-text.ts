@@ -113,7 +113,7 @@ function resultText(view: ResultView, s: Strings): string[] {
     ...(view.approvedBy ? [s.result.approvedBy({ name: esc(view.approvedBy) })] : []),
     ...block(s.result.outcomesHeading, lines(view.outcomes, false)),
     ...(restored ? block(s.result.undoHeading, lines(view.undoOutcomes ?? [], true)) : []),
-    ...(restored ? [] : block(s.dialog.losesHeading, consequenceLines(view.consequences, view.users, s, true))),
+    ...(restored ? [] : block(s.dialog.lostHeading, consequenceLines(view.consequences, view.users, s, true))),
     ...(restored ? [] : seatLines(view, s, true)),
     ...(!restored && view.undoUntil
       ? ['', s.result.undoUntil({ when: formatWhen(view.undoUntil, s, view.timeZone) })]

@@ -88,6 +88,14 @@ suite('Agents Playground (Teams-like client in Chromium)', () => {
       await confirm.scrollIntoViewIfNeeded();
       await shot('1-confirm');
       await confirm.screenshot({ path: join(SCREENSHOTS, 'confirm-card.png') });
+      // The details (each family's sentence with its Microsoft source) are one click away.
+      await chat.button(confirm, 'Show details').click();
+      await chat.visible(
+        confirm.getByText('Exchange Online: the mailbox is kept for 30 days', { exact: false }),
+        start,
+      );
+      await confirm.screenshot({ path: join(SCREENSHOTS, 'confirm-details.png') });
+      await chat.button(confirm, 'Show details').click();
       // Nothing changes before the click.
       expect(TARGETS.map(hasE3)).toEqual([true, true]);
 
@@ -111,7 +119,7 @@ suite('Agents Playground (Teams-like client in Chromium)', () => {
       // Refresh the README's screenshots only when asked: they carry times and dates.
       if (process.env.E2E_UPDATE_DOCS === '1') {
         await mkdir(DOCS_SCREENSHOTS, { recursive: true });
-        for (const name of ['confirm-card.png', 'result-card.png'])
+        for (const name of ['confirm-card.png', 'confirm-details.png', 'result-card.png'])
           await copyFile(join(SCREENSHOTS, name), join(DOCS_SCREENSHOTS, name));
       }
     },
