@@ -1,6 +1,7 @@
 /** Turns licensing values (plans, users, products) into the views the cards render. */
 import type {
   ConfirmRemovalView,
+  ConsequenceCode as ViewConsequenceCode,
   DialogKind,
   EntryReason as ViewReason,
   EntryView,
@@ -10,6 +11,7 @@ import type {
 import type { Clarification } from '../../services/licensing/planning/clarification';
 import type { EntryReason, PlanEntry, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
 import type { ClarifyView, Locale } from '../../cards/views';
+import type { ConsequenceCode } from '../../services/licensing/consequences';
 import type { RemovalAsk } from '../../services/licensing/removal-ask';
 
 /**
@@ -18,6 +20,13 @@ import type { RemovalAsk } from '../../services/licensing/removal-ask';
  */
 export const ENTRY_REASONS_AGREE: [EntryReason] extends [ViewReason]
   ? [ViewReason] extends [EntryReason]
+    ? true
+    : never
+  : never = true;
+
+/** The same for the consequence codes (services/licensing/consequences ↔ cards/views). */
+export const CONSEQUENCE_CODES_AGREE: [ConsequenceCode] extends [ViewConsequenceCode]
+  ? [ViewConsequenceCode] extends [ConsequenceCode]
     ? true
     : never
   : never = true;

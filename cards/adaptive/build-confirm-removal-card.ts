@@ -80,8 +80,12 @@ function licenseToggles(view: ConfirmRemovalView, s: Strings, actionable: boolea
   return compact([
     ...view.users.map((u) => factSet([{ title: s.dialog.userLabel, value: personLine(u, s, esc) }])),
     rows.length > 0 && heading(s.dialog.licensesHeading),
-    // The hint names a checkbox and a button: only where both are on the card.
-    actionable && toggles.length > 0 && textBlock(s.dialog.userLicensesHint, { isSubtle: true, spacing: 'none' }),
+    // The hint names a checkbox and "Save changes": only where both are on the card (a manager's
+    // card has "Send for approval" instead).
+    actionable &&
+      view.mode === 'direct' &&
+      toggles.length > 0 &&
+      textBlock(s.dialog.userLicensesHint, { isSubtle: true, spacing: 'none' }),
     // Checkboxes only on a card that can act: without a button they would promise a choice.
     ...(actionable
       ? toggles.flatMap((r) =>

@@ -101,7 +101,7 @@ function licenseCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail,
   return compactBlocks([
     user && section(`*${esc(user.displayName)}* (${esc(user.address)})`),
     // The hint names a checkbox and a button: only where both are in the message.
-    actionable && toggles.length > 0 && context(s.dialog.userLicensesHint),
+    actionable && view.mode === 'direct' && toggles.length > 0 && context(s.dialog.userLicensesHint),
     // Checkboxes only in a message that can act: without a button they would promise a choice.
     actionable
       ? checkboxBlocks(

@@ -159,6 +159,16 @@ describe.each(['en', 'sv'] as const)('every planner reason on every confirmation
     expect(fallback).toContain(s.notice['nothing-to-remove']({}));
   });
 
+  it('a manager\'s "Licenses and apps" card does not tell them to select Save changes (its button is Send for approval)', () => {
+    const s = stringsFor(locale);
+    const view = { ...confirmationWith('user-licenses', 'remove', locale), mode: 'needs-approval' as const };
+    const out = rendered(view);
+    for (const text of [out.adaptive, out.blockKit]) {
+      expect(text).not.toContain(s.dialog.userLicensesHint);
+      expect(text).toContain(s.dialog.sendForApproval);
+    }
+  });
+
   it('"remove all licenses": a self-service purchase is listed as not removed, not among what is unassigned', () => {
     const s = stringsFor(locale);
     const pbi = aProduct({ skuId: 'pbi', displayName: 'Power BI Pro' });
