@@ -162,7 +162,7 @@ export const en: Strings = {
     'self-service-purchase': ({ buyer }) =>
       `bought by ${buyer || 'another user'} through self-service purchase: take over the subscription first`,
     'already-removed': () => 'already removed',
-    deselected: () => 'unchecked on the card, so left as it was',
+    deselected: () => 'unchecked on the card, so nothing changed',
   },
   failure: {
     'graph/not-found': 'the user or the license no longer exists',

@@ -66,7 +66,7 @@ export const sv: Strings = {
     guess: ({ text, product }) =>
       `”${text}” → ${product}: var det den du menade? Om inte, avbryt och skriv produktens namn.`,
     replanned: ({ added, dropped }) =>
-      `Planen ändrades${added.length > 0 ? `: ${list(added)} tillagd` : ''}${
+      `Planen ändrades${added.length > 0 ? `: ${list(added)} ${added.length === 1 ? 'tillagd' : 'tillagda'}` : ''}${
         dropped.length > 0 ? `${added.length > 0 ? ',' : ':'} ${list(dropped)} tas inte längre bort` : ''
       }. Kontrollera vad de förlorar och välj Spara ändringar igen.`,
     confirmTitle: 'Ta bort tilldelning?',
@@ -75,9 +75,9 @@ export const sv: Strings = {
   },
   consequence: {
     'leaver-convert-to-shared-mailbox': () =>
-      'Slutat: konvertera först postlådan till en delad postlåda (ingen licens krävs under 50 GB) eller vidarebefordra e-posten, så att den fortsatt nås.',
+      'Har slutat: konvertera först postlådan till en delad postlåda (ingen licens krävs under 50 GB) eller vidarebefordra e-posten, så att den fortsatt nås.',
     'leaver-move-onedrive': () =>
-      'Slutat: ge chefen åtkomst till OneDrive (eller flytta filerna) innan kontot tas bort.',
+      'Har slutat: ge chefen åtkomst till OneDrive (eller flytta filerna) innan kontot tas bort.',
     'exchange-mailbox-deleted-after-30-days': () =>
       'Exchange Online: postlådan sparas i 30 dagar och tas sedan bort för gott (innehåll under kvarhållning eller bevarande sparas).',
     'exchange-not-searchable-ediscovery': () => 'Innehållssökning och eDiscovery kan inte längre söka i postlådan.',
@@ -117,8 +117,8 @@ export const sv: Strings = {
     'no-data-impact': () => 'Förlorar inget: ingen användardata eller tjänst påverkas.',
   },
   consequenceShort: {
-    'leaver-convert-to-shared-mailbox': () => 'slutat: konvertera först postlådan till en delad postlåda',
-    'leaver-move-onedrive': () => 'ge chefen OneDrive',
+    'leaver-convert-to-shared-mailbox': () => 'har slutat: konvertera först postlådan till en delad postlåda',
+    'leaver-move-onedrive': () => 'ge chefen åtkomst till OneDrive',
     'exchange-mailbox-deleted-after-30-days': () => 'postlådan (tas bort efter 30 dagar)',
     'exchange-not-searchable-ediscovery': () => '',
     'exchange-inactive-mailbox-possible': () => '',
@@ -167,7 +167,7 @@ export const sv: Strings = {
     'self-service-purchase': ({ buyer }) =>
       `köpt av ${buyer || 'en annan användare'} via självbetjäningsköp: ta över prenumerationen först`,
     'already-removed': () => 'redan borttagen',
-    deselected: () => 'avmarkerad på kortet, så lämnad som den var',
+    deselected: () => 'avmarkerad på kortet, så inget ändrades',
   },
   failure: {
     'graph/not-found': 'användaren eller licensen finns inte längre',
