@@ -12,6 +12,7 @@ import { consequenceText, consequenceShortText } from './consequence-text';
 import { CONSEQUENCE_SOURCES, type ConsequenceSource } from './consequence-sources';
 import { groupConsequences } from './group-consequences';
 import { namesOf } from './people';
+import { paramList } from './view-params';
 
 const ADVICE: ReadonlySet<ConsequenceCode> = new Set(['leaver-convert-to-shared-mailbox', 'leaver-move-onedrive']);
 const KEPT: ReadonlySet<ConsequenceCode> = new Set(['service-kept-via-other-license', 'license-stays-via-group']);
@@ -42,7 +43,18 @@ export function consequenceSummaries(
     const names = namesOf(users, group.userIds, strings, esc, opts.maxNames);
     const short = (i: ConsequenceView) => consequenceShortText(i, strings, esc);
     const advice = group.items.filter((i) => ADVICE.has(i.code)).map(short);
-    const kept = group.items.filter((i) => KEPT.has(i.code)).map(short);
+    // What stays, one sentence per set of licenses that keep it ("Kept through E3: Exchange, Teams").
+    const keptVia = new Map<string, { via: string[]; services: string[] }>();
+    for (const item of group.items.filter((i) => i.code === 'service-kept-via-other-license')) {
+      const via = paramList(item.params, 'via').map(esc);
+      const entry = keptVia.get(via.join('\u0000')) ?? { via, services: [] };
+      entry.services.push(short(item));
+      keptVia.set(via.join('\u0000'), entry);
+    }
+    const kept = [
+      ...[...keptVia.values()].map((k) => strings.dialog.keptThrough(k)),
+      ...group.items.filter((i) => i.code === 'license-stays-via-group').map((i) => `${capitalise(short(i))}.`),
+    ];
     const lost = group.items
       .filter((i) => !ADVICE.has(i.code) && !KEPT.has(i.code))
       .map(short)
@@ -50,7 +62,7 @@ export function consequenceSummaries(
     const loses = opts.past ? strings.dialog.lost : strings.dialog.loses;
     const lines = [
       ...(advice.length > 0 ? [`${capitalise(advice.join(', '))}.`] : []),
-      loses({ who: names, items: lost }) + (kept.length > 0 ? ` ${capitalise(kept.join('; '))}.` : ''),
+      [loses({ who: names, items: lost }), ...kept].join(' '),
     ];
     const details = group.items.map((item) => {
       const source = CONSEQUENCE_SOURCES[item.code];

@@ -143,6 +143,8 @@ export interface Strings {
     lostHeading: string;
     /** "Karin, Bo: lose mailbox (…), OneDrive (…)" — `items` are the short labels */
     loses: (p: { who: string; items: string[] }) => string;
+    /** services that stay, by the licenses that keep them: "Kept through Office 365 E3: Exchange, Teams" */
+    keptThrough: (p: { via: string[]; services: string[] }) => string;
     /** on the result: "Karin, Bo lost: …" */
     lost: (p: { who: string; items: string[] }) => string;
     /** manage dialog: what "Unassign all" does */

@@ -33,6 +33,7 @@ const SAMPLE = {
   names: ['Anna', 'Bo'],
   who: 'Anna, Bo',
   items: ['mailbox'],
+  services: ['Exchange'],
   added: ['Visio Plan 2'],
   dropped: ['Power BI Pro'],
   zone: 'Europe/Stockholm',
@@ -68,6 +69,7 @@ function leaves(node: unknown, path = ''): Map<string, string> {
 /** Product and service names, and formats without words, identical in both languages on purpose. */
 const SAME_IN_BOTH = new Set([
   'consequenceShort.teams-unlicensed',
+  'consequenceShort.service-kept-via-other-license',
   'consequenceShort.teams-premium-features-lost',
   'consequenceShort.copilot-lost',
   'consequenceShort.visio-apps-unlicensed',
