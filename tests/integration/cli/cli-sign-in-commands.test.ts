@@ -1,33 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { type CliIo, runCli } from '../../../bot/cli/run-cli';
+import { cli } from '../../support/cli-run';
 import { DEMO_TENANT_PATH, loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { type FakeEntra, startFakeEntra } from '../../support/fake-entra';
 
 const TENANT = '7f3c0a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6';
 const CLIENT = '0d6f6c3a-2b1e-4f5d-9c8b-7a6e5d4c3b2a';
-
-async function cli(
-  args: string[],
-  env: Record<string, string>,
-  authorityCa?: string,
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stderr = new PassThrough();
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const io: CliIo = {
-    stdout: { write: (t: string) => (out += t) },
-    stderr,
-    stdin: new PassThrough(),
-    env: { LOG_LEVEL: 'silent', ...env },
-    ...(authorityCa ? { authorityCa } : {}),
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
 
 // `license-desk login` end to end: the real DeviceCodeCredential against a local fake of Entra,
 // `/me` on an in-process simulator of the demo tenant, and the requester of later commands.

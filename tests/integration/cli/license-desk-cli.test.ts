@@ -1,28 +1,8 @@
-import { PassThrough } from 'node:stream';
-import { runCli, type CliIo } from '../../../bot/cli/run-cli';
+import { cli } from '../../support/cli-run';
 import { DEMO_TENANT_PATH, loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { type RunningSimulator, startTenantSimulator } from '../../../services/tenant-simulator/server';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
-
-/** Runs the CLI in-process with captured output, as a script (not a terminal) would. */
-async function cli(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stderr = new PassThrough();
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const io: CliIo = {
-    stdout: { write: (t: string) => (out += t) },
-    stderr,
-    stdin: new PassThrough(),
-    env: { LOG_LEVEL: 'silent', ...env },
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
 
 describe('license-desk CLI', () => {
   let sim: RunningSimulator;
