@@ -4,13 +4,14 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type ConversationReference,
 } from 'botbuilder';
-import restify from 'restify';
+import type restify from 'restify';
 import { buildCard } from '../../cards/adaptive/build-card';
 import type { View } from '../../cards/views';
 import type { Config } from '../config';
 import type { CoreDeps } from '../core/core-deps';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
+import { jsonBodyOnly } from '../json-body';
 import { requestLog } from '../server';
 import { LicenseDeskBot } from './license-desk-bot';
 import { LicenseDeskAdapter } from './license-desk-adapter';
@@ -56,7 +57,8 @@ export function mountTeams(
   const bot = new LicenseDeskBot(deps, jobs, updateCard);
   server.post(
     '/api/messages',
-    restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }),
+    // JSON only, bounded, before the JWT check runs: nothing else may reach the disk or memory.
+    ...jsonBodyOnly(),
     async (req: restify.Request, res: restify.Response) => {
       await adapter.handle(req, res, (context) => bot.run(context), requestLog(req, log));
     },
