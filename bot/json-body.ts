@@ -14,21 +14,19 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
  */
 function refuseNonJson(maxBytes: number): restify.RequestHandler {
   return (req, res, next) => {
+    const refuse = (status: 413 | 415, error: string) => {
+      // The body is never read: close the connection rather than leave it to be drained.
+      res.setHeader('connection', 'close');
+      res.send(status, { error });
+      return next(false);
+    };
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-    if (!JSON_TYPE.test(type)) {
-      res.send(415, { error: 'expected Content-Type: application/json' });
-      return next(false);
-    }
+    if (!JSON_TYPE.test(type)) return refuse(415, 'expected Content-Type: application/json');
     const encoding = req.headers['content-encoding'];
-    if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
-      res.send(415, { error: 'compressed bodies are not accepted' });
-      return next(false);
-    }
+    if (encoding !== undefined && encoding.toLowerCase() !== 'identity')
+      return refuse(415, 'compressed bodies are not accepted');
     const length = Number(req.headers['content-length'] ?? '0');
-    if (length > maxBytes) {
-      res.send(413, { error: `body larger than ${maxBytes} bytes` });
-      return next(false);
-    }
+    if (length > maxBytes) return refuse(413, `body larger than ${maxBytes} bytes`);
     return next();
   };
 }

@@ -33,17 +33,39 @@ async function boundedCheck(c: HealthCheck, timeoutMs: number): Promise<{ name: 
   }
 }
 
+/** `POST` paths whose handlers read a body, per server (the channels register theirs when they mount). */
+const bodyPaths = new WeakMap<restify.Server, Set<string>>();
+
+/** Declares that `POST path` reads a request body; every other request with one is refused. */
+export function acceptBodyOn(server: restify.Server, path: string): void {
+  bodyPaths.get(server)?.add(path);
+}
+
+function hasBody(req: restify.Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? '0') > 0;
+}
+
 /**
  * The HTTP server: restify with a correlation id per request and `GET /healthz`.
  * Channels mount their own routes on it (`/api/messages`, `/slack/events`).
  */
 export function createServer(logger: Logger, checks: HealthCheck[]): restify.Server {
   const server = restify.createServer({ name: 'license-desk', handleUncaughtExceptions: false });
+  const accepting = new Set<string>();
+  bodyPaths.set(server, accepting);
   server.pre((req, res, next) => {
     const id = newCorrelationId();
     res.setHeader('x-correlation-id', id);
     (req as RequestWithLog).correlationLog = logger.child({ correlationId: id });
-    next();
+    // Only the channel routes read a body. A chunked body that nobody read left restify's 404/405
+    // unanswered, so refuse bodies here, discard what arrives (never buffered) and close.
+    if (hasBody(req) && !(req.method === 'POST' && accepting.has(req.getPath()))) {
+      req.resume();
+      res.setHeader('connection', 'close');
+      res.send(413, { error: 'this route accepts no request body' });
+      return next(false);
+    }
+    return next();
   });
   server.on('after', (req: restify.Request, res: restify.Response) => {
     (req as RequestWithLog).correlationLog?.debug(

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { CoreDeps } from '../core/core-deps';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
-import { requestLog } from '../server';
+import { acceptBodyOn, requestLog } from '../server';
 import { boltLogger } from './bolt-logger';
 import { BotAuthorizer } from './bot-authorization';
 import { registerListeners } from './register-listeners';
@@ -79,6 +79,7 @@ export function mountSlack(
   registerListeners(app, new SlackContext(deps, jobs, api, directory, conversations, log));
 
   let closed = false;
+  acceptBodyOn(server, SLACK_EVENTS_PATH);
   server.pre((req, res, next) => {
     if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
     if (closed) {
@@ -91,7 +92,8 @@ export function mountSlack(
       (verdict) => {
         if (!verdict.ok) {
           reqLog.warn({ status: verdict.status, reason: verdict.error }, 'refused a Slack request');
-          res.writeHead(verdict.status, { 'content-type': 'application/json' });
+          // A refused body may be unread: close the connection rather than leave it to be drained.
+          res.writeHead(verdict.status, { 'content-type': 'application/json', connection: 'close' });
           res.end(JSON.stringify({ error: verdict.error }));
           return;
         }

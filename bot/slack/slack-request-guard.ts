@@ -25,7 +25,10 @@ const slackBodyShape = z.looseObject({
   team: z.looseObject({ id: z.string() }).nullable().optional(),
   enterprise: z.looseObject({ id: z.string() }).nullable().optional(),
   user: z.union([z.string(), z.looseObject({ id: z.string() })]).optional(),
-  channel: z.union([z.string(), z.looseObject({ id: z.string() })]).nullable().optional(),
+  channel: z
+    .union([z.string(), z.looseObject({ id: z.string() })])
+    .nullable()
+    .optional(),
   actions: z.array(z.looseObject({ action_id: z.string().optional() })).optional(),
   event: z.looseObject({ type: z.string() }).optional(),
   view: z.looseObject({}).optional(),

@@ -12,10 +12,13 @@ import type { CoreDeps } from '../core/core-deps';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
 import { jsonBodyOnly } from '../json-body';
-import { requestLog } from '../server';
+import { acceptBodyOn, requestLog } from '../server';
 import { LicenseDeskBot } from './license-desk-bot';
 import { LicenseDeskAdapter } from './license-desk-adapter';
 import { TeamsNotifier } from './teams-notifier';
+
+/** Where the Bot Framework posts activities. */
+export const TEAMS_MESSAGES_PATH = '/api/messages';
 
 /**
  * `POST /api/messages`: Bot Framework HTTP through botbuilder's CloudAdapter. With an app id,
@@ -55,8 +58,9 @@ export function mountTeams(
     });
   };
   const bot = new LicenseDeskBot(deps, jobs, updateCard);
+  acceptBodyOn(server, TEAMS_MESSAGES_PATH);
   server.post(
-    '/api/messages',
+    TEAMS_MESSAGES_PATH,
     // JSON only, bounded, before the JWT check runs: nothing else may reach the disk or memory.
     ...jsonBodyOnly(),
     async (req: restify.Request, res: restify.Response) => {

@@ -26,11 +26,42 @@ describe('Slack: correctly signed but hostile bodies are refused before Bolt, an
     ['a JSON number', json('42')],
     ['form payload that is not JSON', form({ payload: '{nope' })],
     ['a JSON body that does not parse', json('{"type":')],
-    ['block_actions whose actions is not an array', form({ payload: JSON.stringify({ type: 'block_actions', actions: { 0: 'x' }, team: { id: 'T_TEST' }, user: { id: 'UMARIA' } }) })],
-    ['block_actions whose actions are not objects', form({ payload: JSON.stringify({ type: 'block_actions', actions: [null], team: { id: 'T_TEST' }, user: { id: 'UMARIA' } }) })],
-    ['a team id that is not a string', json(JSON.stringify({ type: 'event_callback', team_id: { toString: 1 }, event: { type: 'message' } }))],
-    ['a team that is not an object', form({ payload: JSON.stringify({ type: 'block_actions', actions: [], team: 'toString', user: { id: 'UMARIA' } }) })],
-    ['an event that is not an object', json(JSON.stringify({ type: 'event_callback', team_id: 'T_TEST', event: 'toString' }))],
+    [
+      'block_actions whose actions is not an array',
+      form({
+        payload: JSON.stringify({
+          type: 'block_actions',
+          actions: { 0: 'x' },
+          team: { id: 'T_TEST' },
+          user: { id: 'UMARIA' },
+        }),
+      }),
+    ],
+    [
+      'block_actions whose actions are not objects',
+      form({
+        payload: JSON.stringify({
+          type: 'block_actions',
+          actions: [null],
+          team: { id: 'T_TEST' },
+          user: { id: 'UMARIA' },
+        }),
+      }),
+    ],
+    [
+      'a team id that is not a string',
+      json(JSON.stringify({ type: 'event_callback', team_id: { toString: 1 }, event: { type: 'message' } })),
+    ],
+    [
+      'a team that is not an object',
+      form({
+        payload: JSON.stringify({ type: 'block_actions', actions: [], team: 'toString', user: { id: 'UMARIA' } }),
+      }),
+    ],
+    [
+      'an event that is not an object',
+      json(JSON.stringify({ type: 'event_callback', team_id: 'T_TEST', event: 'toString' })),
+    ],
   ])('%s: 400, and Teams, Slack and /healthz keep answering', async (_what, body) => {
     const res = await postSlack(h.t.app.url, body, { secret: SECRET });
     expect(res.status).toBe(400);
