@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import { jsonBodyOnly } from '../json-body';
 import { acceptBodyOn, requestLog } from '../server';
 import { LicenseDeskBot } from './license-desk-bot';
+import { installBoundedOpenIdMetadata } from './bounded-openid-metadata';
 import { LicenseDeskAdapter } from './license-desk-adapter';
 import { TeamsNotifier } from './teams-notifier';
 
@@ -38,8 +39,12 @@ export function mountTeams(
     ...(config.bot.appId ? { MicrosoftAppType: config.bot.appType } : {}),
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
   };
-  const adapter = new LicenseDeskAdapter(new ConfigurationBotFrameworkAuthentication(options));
   const log = logger.child({ channel: 'teams' });
+  // Signing keys: fetched with a timeout, cached, and a failed fetch retried at most once a minute.
+  installBoundedOpenIdMetadata({
+    onFailure: (url, e) => log.warn({ url, err: e }, 'could not fetch the Bot Framework signing keys'),
+  });
+  const adapter = new LicenseDeskAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in a Teams turn');
     if (context.activity.type === 'message') {
