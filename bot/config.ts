@@ -49,15 +49,17 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_MODE !== 'graph') return;
+    // Without a secret or certificate Graph uses the managed identity (AZURE_CLIENT_ID, if set,
+    // names a user-assigned one); an app registration's secret or certificate needs its ids.
+    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) return;
     for (const key of ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when GRAPH_MODE=graph' });
-    }
-    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AZURE_CLIENT_SECRET'],
-        message: 'AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH is required when GRAPH_MODE=graph',
-      });
+      if (!env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+        });
+      }
     }
   })
   .superRefine((env, ctx) => {
@@ -90,8 +92,11 @@ export interface Config {
         mode: 'graph';
         baseUrl: string;
         timeoutMs: number;
+        /** Empty with a managed identity (not needed). */
         tenantId: string;
+        /** An app registration's, or a user-assigned managed identity's; empty for a system-assigned one. */
         clientId: string;
+        /** Neither secret nor certificate: the managed identity. */
         clientSecret: string | undefined;
         certificatePath: string | undefined;
       };

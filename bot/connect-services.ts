@@ -4,7 +4,7 @@
  * and by the CLI, so both run on exactly the same parts.
  */
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
-import { createTokenProvider } from '../services/graph/token-provider';
+import { createTokenProvider, credentialKind } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
 import { openStores, type Stores } from '../services/store/open-stores';
@@ -59,13 +59,15 @@ interface GraphEndpoint {
 
 async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Promise<GraphEndpoint> {
   if (config.graph.mode === 'graph' && !options.tenant) {
-    const getToken = createTokenProvider({
+    const credential = {
       tenantId: config.graph.tenantId,
       clientId: config.graph.clientId,
       ...(config.graph.clientSecret ? { clientSecret: config.graph.clientSecret } : {}),
       ...(config.graph.certificatePath ? { certificatePath: config.graph.certificatePath } : {}),
-    });
-    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description: config.graph.baseUrl };
+    };
+    const getToken = createTokenProvider(credential);
+    const description = `${config.graph.baseUrl} (${credentialKind(credential)})`;
+    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description };
   }
   if (options.simulator === 'connect' && !options.tenant && config.graph.mode === 'simulator') {
     const url = `http://127.0.0.1:${config.graph.simulatorPort}`;

@@ -40,15 +40,17 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
   });
 
-  test('real Graph needs the Entra app credentials', () => {
-    const problems = problemsOf({ GRAPH_MODE: 'graph' });
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        'AZURE_TENANT_ID: required when GRAPH_MODE=graph',
-        'AZURE_CLIENT_ID: required when GRAPH_MODE=graph',
-        expect.stringMatching(/^AZURE_CLIENT_SECRET: .*AZURE_CLIENT_CERTIFICATE_PATH/),
-      ]),
-    );
+  test('real Graph with a secret or certificate needs the app registration ids', () => {
+    const credentials: Record<string, string>[] = [
+      { AZURE_CLIENT_SECRET: 's' },
+      { AZURE_CLIENT_CERTIFICATE_PATH: '/x.pem' },
+    ];
+    for (const credential of credentials) {
+      expect(problemsOf({ GRAPH_MODE: 'graph', ...credential })).toEqual([
+        'AZURE_TENANT_ID: required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+        'AZURE_CLIENT_ID: required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+      ]);
+    }
     const ok = loadConfig({
       GRAPH_MODE: 'graph',
       AZURE_TENANT_ID: 't',
@@ -59,6 +61,15 @@ describe('loadConfig', () => {
       mode: 'graph',
       baseUrl: 'https://graph.microsoft.com',
       certificatePath: '/x.pem',
+    });
+  });
+
+  test('real Graph without a secret or certificate uses the managed identity (user-assigned by AZURE_CLIENT_ID)', () => {
+    expect(loadConfig({ GRAPH_MODE: 'graph' }).graph).toMatchObject({ mode: 'graph', tenantId: '', clientId: '' });
+    expect(loadConfig({ GRAPH_MODE: 'graph', AZURE_CLIENT_ID: 'mi' }).graph).toMatchObject({
+      clientId: 'mi',
+      clientSecret: undefined,
+      certificatePath: undefined,
     });
   });
 
