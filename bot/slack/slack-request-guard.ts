@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { parse as parseQueryString } from 'node:querystring';
 import { HTTPModuleFunctions, isRawBodyError, verifySlackRequest } from '@slack/bolt';
 import { z } from 'zod';
+import { REJECT_MODAL_ID } from './reject-modal';
 
 /** Slack's largest payloads (a block_actions with its message's 50 blocks) stay well below this. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
@@ -35,9 +36,61 @@ const slackBodyShape = z.looseObject({
   authorizations: z.array(z.looseObject({})).optional(),
 });
 
-export type SlackGuardVerdict = { ok: true } | { ok: false; status: 400 | 401 | 413 | 415; error: string };
+const userRef = z.looseObject({ id: z.string().min(1) });
 
-const refuse = (status: 400 | 401 | 413 | 415, error: string): SlackGuardVerdict => ({ ok: false, status, error });
+/**
+ * The kinds of request the app has listeners for (register-listeners), with what Bolt and those
+ * listeners read before anything can fail gracefully. Any other kind Bolt answers with 404 only
+ * after a 3-second wait for a listener that does not exist; the guard answers it at once.
+ */
+const handledKinds = {
+  slashCommand: z.looseObject({
+    command: z.string().min(1),
+    user_id: z.string().min(1),
+    response_url: z.string(),
+    text: z.string().optional(),
+  }),
+  url_verification: z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
+  app_rate_limited: z.looseObject({ type: z.literal('app_rate_limited') }),
+  event_callback: z.looseObject({
+    type: z.literal('event_callback'),
+    event_id: z.string().optional(),
+    event: z.looseObject({ type: z.string() }),
+  }),
+  block_actions: z.looseObject({
+    type: z.literal('block_actions'),
+    user: userRef,
+    actions: z.array(z.looseObject({ action_id: z.string(), type: z.string() })).min(1),
+    container: z.looseObject({}).optional(),
+  }),
+  view_submission: z.looseObject({
+    type: z.literal('view_submission'),
+    user: userRef,
+    view: z.looseObject({
+      id: z.string(),
+      callback_id: z.literal(REJECT_MODAL_ID),
+      private_metadata: z.string().optional(),
+      state: z.looseObject({ values: z.record(z.string(), z.unknown()) }),
+    }),
+  }),
+};
+
+function kindOf(body: Record<string, unknown>): keyof typeof handledKinds | undefined {
+  if (body.type === undefined && 'command' in body) return 'slashCommand';
+  const type = body.type;
+  return typeof type === 'string' && Object.hasOwn(handledKinds, type) && type !== 'slashCommand'
+    ? (type as keyof typeof handledKinds)
+    : undefined;
+}
+
+export type SlackGuardStatus = 400 | 401 | 404 | 413 | 415;
+export type SlackGuardVerdict = { ok: true } | { ok: false; status: SlackGuardStatus; error: string };
+
+const refuse = (status: SlackGuardStatus, error: string): SlackGuardVerdict => ({ ok: false, status, error });
+
+function firstProblem(error: z.ZodError): string {
+  return error.issues[0]?.path.join('.') || '(root)';
+}
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
@@ -106,9 +159,13 @@ export async function guardSlackRequest(
     return refuse(400, 'expected a Slack payload (a JSON object)');
   }
   const shape = slackBodyShape.safeParse(body);
-  if (!shape.success) {
-    const where = shape.error.issues[0]?.path.join('.') ?? '(root)';
-    return refuse(400, `unexpected shape of a Slack payload at ${where}`);
+  if (!shape.success) return refuse(400, `unexpected shape of a Slack payload at ${firstProblem(shape.error)}`);
+  const kind = kindOf(body as Record<string, unknown>);
+  const viewCallback = (shape.data.view as { callback_id?: unknown } | undefined)?.callback_id;
+  if (!kind || (kind === 'view_submission' && viewCallback !== REJECT_MODAL_ID)) {
+    return refuse(404, 'License Desk does not handle this kind of Slack request');
   }
+  const specific = handledKinds[kind].safeParse(body);
+  if (!specific.success) return refuse(400, `unexpected shape of a Slack payload at ${firstProblem(specific.error)}`);
   return { ok: true };
 }

@@ -17,11 +17,17 @@ const activityShape = z.looseObject({
   recipient: account.optional(),
   conversation: z.looseObject({ id, conversationType: z.string().optional(), tenantId: z.string().optional() }),
   replyToId: z.string().max(1024).optional(),
+  locale: z.string().max(64).optional(),
+  timestamp: z.string().max(64).optional(),
+  localTimestamp: z.string().max(64).optional(),
+  textFormat: z.string().max(64).optional(),
   text: z.string().optional(),
   name: z.string().max(256).optional(),
   entities: z.array(z.looseObject({ type: z.string().optional() })).optional(),
   attachments: z.array(z.looseObject({})).optional(),
-  channelData: z.looseObject({}).optional(),
+  channelData: z
+    .looseObject({ tenant: z.looseObject({ id: z.string() }).optional(), eventType: z.string().optional() })
+    .optional(),
 });
 
 /** An Action.Execute click: what `onAdaptiveCardInvoke` reads. */
