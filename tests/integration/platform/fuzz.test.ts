@@ -65,7 +65,7 @@ const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.leng
 /** Deletes, replaces or nests values at random paths, 0–3 times. */
 function mutate(rng: Rng, value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null || depth > 4) return value;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ({ ...value } as Record<string, unknown>) : { ...value };
+  const copy: Record<string, unknown> = Array.isArray(value) ? ({ ...value }) : { ...value };
   const keys = Object.keys(copy);
   for (let n = Math.floor(rng() * 3); n > 0 && keys.length > 0; n--) {
     const key = pick(rng, keys);
