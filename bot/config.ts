@@ -15,6 +15,7 @@ const url = z.url({ protocol: /^https?$/ });
 const schema = z
   .object({
     PORT: port.default(3978),
+    HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
@@ -82,6 +83,8 @@ type Env = z.infer<typeof schema>;
 
 export interface Config {
   port: number;
+  /** Listen address: loopback by default; 0.0.0.0 in a container. */
+  host: string;
   logLevel: Env['LOG_LEVEL'];
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
@@ -145,6 +148,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
   const timeoutMs = env.GRAPH_TIMEOUT_MS;
   return {
     port: env.PORT,
+    host: env.HOST,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   installProcessGuard(logger);
   let app;
   try {
-    app = await startApp(config, logger);
+    app = await startApp(config, logger, { host: config.host });
   } catch (e) {
     if (e instanceof TenantFileError) {
       process.stderr.write(`${e.message}\n`);
