@@ -1,7 +1,8 @@
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type restify from 'restify';
 import type { Config } from '../config';
-import type { CoreDeps } from '../core/core-deps';
+import type { Services } from '../connect-services';
+import type { Core } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
 import { acceptBodyOn, requestLog } from '../server';
@@ -19,12 +20,14 @@ import { WebSlackApi } from './web-slack-api';
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
- * The mounted Slack channel. `notifier` reaches Entra users on Slack (compose it with the Teams
- * one for the core). `close` makes `/slack/events` answer 503; work already acknowledged is in
- * the job runner, which the app drains. Nothing of it holds timers or sockets once idle.
+ * The Slack channel, built in two phases: first its notifier, which reaches Entra users on Slack
+ * (composed with the Teams one for the core), then `mount` with the core, which routes
+ * `/slack/events`. `close` makes `/slack/events` answer 503; work already acknowledged is in the
+ * job runner, which the app drains. Nothing of it holds timers or sockets once idle.
  */
 export interface SlackChannel {
   notifier: SlackNotifier;
+  mount(server: restify.Server, core: Core): void;
   close(): void;
 }
 
@@ -35,10 +38,9 @@ export interface SlackChannel {
  * refuses hostile bodies with a 4xx before Bolt reads them (see slack-request-guard). Bolt's
  * `app.start()` is never called: restify owns the port. Undefined when Slack is not configured.
  */
-export function mountSlack(
-  server: restify.Server,
+export function createSlackChannel(
   config: Config,
-  deps: CoreDeps,
+  services: Pick<Services, 'conversations' | 'tenantId' | 'graph'>,
   jobs: JobRunner,
   logger: Logger,
 ): SlackChannel | undefined {
@@ -74,42 +76,45 @@ export function mountSlack(
   // with team id `toString` or `__proto__` found a prototype member and failed with a 500. A map
   // without a prototype has no such members (Bolt reads and writes it only by key).
   Object.assign(app, { clients: Object.create(null) as Record<string, unknown> });
-  const conversations = new SlackConversations(deps.conversations, deps.tenantId, log);
-  const directory = new SlackDirectory(api, deps.graph);
-  registerListeners(app, new SlackContext(deps, jobs, api, directory, conversations, log));
+  const conversations = new SlackConversations(services.conversations, services.tenantId, log);
+  const directory = new SlackDirectory(api, services.graph);
 
   let closed = false;
-  acceptBodyOn(server, SLACK_EVENTS_PATH);
-  server.pre((req, res, next) => {
-    if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
-    if (closed) {
-      res.writeHead(503);
-      res.end();
-      return undefined;
-    }
-    const reqLog = requestLog(req, log);
-    guardSlackRequest(req, slack.signingSecret).then(
-      (verdict) => {
-        if (!verdict.ok) {
-          reqLog.warn({ status: verdict.status, reason: verdict.error }, 'refused a Slack request');
-          // A refused body may be unread: close the connection rather than leave it to be drained.
-          res.writeHead(verdict.status, { 'content-type': 'application/json', connection: 'close' });
-          res.end(JSON.stringify({ error: verdict.error }));
-          return;
-        }
-        receiver.requestListener(req, res);
-      },
-      (e: unknown) => {
-        reqLog.error({ err: e }, 'Slack request could not be dispatched');
-        if (!res.headersSent) res.writeHead(500);
+  const mount = (server: restify.Server, core: Core) => {
+    registerListeners(app, new SlackContext(core, jobs, api, directory, conversations, log));
+    acceptBodyOn(server, SLACK_EVENTS_PATH);
+    server.pre((req, res, next) => {
+      if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
+      if (closed) {
+        res.writeHead(503);
         res.end();
-      },
-    );
-    // Bolt answers the request; restify's chain stops here on purpose (no body parser may run).
-    return undefined;
-  });
+        return undefined;
+      }
+      const reqLog = requestLog(req, log);
+      guardSlackRequest(req, slack.signingSecret).then(
+        (verdict) => {
+          if (!verdict.ok) {
+            reqLog.warn({ status: verdict.status, reason: verdict.error }, 'refused a Slack request');
+            // A refused body may be unread: close the connection rather than leave it to be drained.
+            res.writeHead(verdict.status, { 'content-type': 'application/json', connection: 'close' });
+            res.end(JSON.stringify({ error: verdict.error }));
+            return;
+          }
+          receiver.requestListener(req, res);
+        },
+        (e: unknown) => {
+          reqLog.error({ err: e }, 'Slack request could not be dispatched');
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        },
+      );
+      // Bolt answers the request; restify's chain stops here on purpose (no body parser may run).
+      return undefined;
+    });
+  };
   return {
     notifier: new SlackNotifier(api, conversations),
+    mount,
     close: () => {
       closed = true;
     },

@@ -29,8 +29,8 @@ interface MetadataFields {
 }
 
 interface RefreshState {
-  pending?: Promise<void>;
-  failedAt?: number;
+  pending: Promise<void> | undefined;
+  failedAt: number | undefined;
 }
 
 export interface BoundedMetadataOptions {
@@ -67,7 +67,7 @@ async function load(m: MetadataFields): Promise<void> {
  */
 async function boundedRefresh(this: MetadataFields): Promise<void> {
   let state = states.get(this);
-  if (!state) states.set(this, (state = {}));
+  if (!state) states.set(this, (state = { pending: undefined, failedAt: undefined }));
   const failedRecently = state.failedAt !== undefined && options.now() - state.failedAt < METADATA_RETRY_AFTER_MS;
   if (!state.pending && !failedRecently) {
     const s = state;
