@@ -26,10 +26,8 @@ const slackBodyShape = z.looseObject({
   team: z.looseObject({ id: z.string() }).nullable().optional(),
   enterprise: z.looseObject({ id: z.string() }).nullable().optional(),
   user: z.union([z.string(), z.looseObject({ id: z.string() })]).optional(),
-  channel: z
-    .union([z.string(), z.looseObject({ id: z.string() })])
-    .nullable()
-    .optional(),
+  // Bolt reads `channel.id` whenever `channel` is not undefined: null is a TypeError there.
+  channel: z.union([z.string(), z.looseObject({ id: z.string() })]).optional(),
   actions: z.array(z.looseObject({ action_id: z.string().optional() })).optional(),
   event: z.looseObject({ type: z.string() }).optional(),
   view: z.looseObject({}).optional(),
@@ -55,7 +53,12 @@ const handledKinds = {
   event_callback: z.looseObject({
     type: z.literal('event_callback'),
     event_id: z.string().optional(),
-    event: z.looseObject({ type: z.string() }),
+    // Bolt reads `event.user.id` for an object user and `'creator' in event.channel` for a non-string one.
+    event: z.looseObject({
+      type: z.string(),
+      user: z.union([z.string(), z.looseObject({ id: z.string() })]).optional(),
+      channel: z.union([z.string(), z.looseObject({})]).optional(),
+    }),
   }),
   block_actions: z.looseObject({
     type: z.literal('block_actions'),

@@ -180,7 +180,7 @@ describe(`fuzz (seed ${SEED}): ${TEAMS_REQUESTS} Bot Framework and ${SLACK_REQUE
           channel: 'slack',
           status: res.status,
           ms: performance.now() - started,
-          sample: body.body.slice(0, 300),
+          sample: body.body.slice(0, 1000),
         });
       });
     }

@@ -59,6 +59,26 @@ describe('Slack: correctly signed but hostile bodies are refused before Bolt, an
       }),
     ],
     [
+      'block_actions whose channel is null',
+      form({
+        payload: JSON.stringify({
+          type: 'block_actions',
+          channel: null,
+          actions: [{ type: 'button', action_id: 'a' }],
+          team: { id: 'T_TEST' },
+          user: { id: 'UMARIA' },
+        }),
+      }),
+    ],
+    [
+      'an event whose user is null',
+      json(JSON.stringify({ type: 'event_callback', team_id: 'T_TEST', event: { type: 'message', user: null } })),
+    ],
+    [
+      'an event whose channel is null',
+      json(JSON.stringify({ type: 'event_callback', team_id: 'T_TEST', event: { type: 'message', channel: null } })),
+    ],
+    [
       'an event that is not an object',
       json(JSON.stringify({ type: 'event_callback', team_id: 'T_TEST', event: 'toString' })),
     ],
