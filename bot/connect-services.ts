@@ -149,7 +149,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'>,
+  config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -160,5 +160,6 @@ export function coreOf(
     approvals: config.approvals,
     logger,
     defaultLocale: config.defaultLocale,
+    timeZone: config.timeZone,
   });
 }
