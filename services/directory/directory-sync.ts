@@ -48,7 +48,6 @@ export class DirectorySync {
   private current: DirectoryIndex;
   private deltaLink: string | undefined;
   private running: Promise<RefreshSummary> | undefined;
-  private timer: NodeJS.Timeout | undefined;
   private readonly timeoutMs: number;
   private readonly now: () => number;
   /** Epoch ms of the last refresh that completed; undefined before the first. */
@@ -79,23 +78,6 @@ export class DirectorySync {
       this.running = undefined;
     });
     return withTimeout(this.running, this.timeoutMs);
-  }
-
-  /**
-   * Refreshes every `intervalMs` until `stop()`. Failures go to `onError` and the next tick tries
-   * again; the timer does not keep the process alive.
-   */
-  start(intervalMs: number, onError: (e: unknown) => void, onRefresh?: (s: RefreshSummary) => void): void {
-    this.stop();
-    this.timer = setInterval(() => {
-      this.refresh().then(onRefresh, onError);
-    }, intervalMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
   }
 
   private async round(): Promise<RefreshSummary> {

@@ -4,3 +4,4 @@ export { DIRECTORY_FIELDS, type DirectoryUser } from './directory-user';
 export { DirectorySync, DirectoryRefreshTimeout, type RefreshSummary } from './directory-sync';
 export { findPerson, toDirectoryUser, type FallbackGraph, type FoundPeople } from './find-person';
 export { nameKey } from './name-keys';
+export { TenantVocabulary, type VocabularyRefresh } from './tenant-vocabulary';
