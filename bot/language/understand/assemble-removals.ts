@@ -1,4 +1,4 @@
-import type { ClauseAnalysis, ClauseEntity } from './clause-analysis';
+import { understoodProduct, type ClauseAnalysis, type ClauseEntity } from './clause-analysis';
 import type { PersonSpan } from './people';
 import type { UnderstandingProblemCode, UnderstoodPerson, UnderstoodProduct, UnderstoodRemoval } from './understanding';
 
@@ -77,9 +77,7 @@ function peopleIn(clauses: readonly ClauseAnalysis[]): Located<PersonSpan>[] {
 function productsIn(clauses: readonly ClauseAnalysis[]): Located<UnderstoodProduct>[] {
   return clauses.flatMap((c) =>
     c.entities.flatMap((e) =>
-      e.kind === 'product'
-        ? [{ clause: c.index, at: e.at, value: { text: e.product.text, skuIds: e.product.skuIds } }]
-        : [],
+      e.kind === 'product' ? [{ clause: c.index, at: e.at, value: understoodProduct(e.product) }] : [],
     ),
   );
 }
@@ -104,10 +102,7 @@ export function assembleRemovals(clauses: readonly ClauseAnalysis[]): RemovalAss
       const people: PersonSpan[] = [];
       for (const e of segment) {
         if (e.kind === 'product')
-          products = [
-            ...(products === 'all' || !products ? [] : products),
-            { text: e.product.text, skuIds: e.product.skuIds },
-          ];
+          products = [...(products === 'all' || !products ? [] : products), understoodProduct(e.product)];
         else if (e.kind === 'all') products ??= 'all';
         else if (e.kind === 'person') people.push(e.person);
         else if (e.kind === 'person-pronoun') {

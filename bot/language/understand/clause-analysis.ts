@@ -14,6 +14,7 @@ import {
   SELF_WORDS,
   STOP_WORDS,
 } from './vocabulary';
+import type { UnderstoodProduct } from './understanding';
 import type { Word } from './words';
 
 export type ClauseRole =
@@ -24,6 +25,13 @@ export interface ProductMention {
   endWord: number;
   text: string;
   skuIds: string[];
+  /** The product index's key for the phrase; absent when widened over an unknown word. */
+  key?: string;
+}
+
+/** A product mention as understanding reports it. */
+export function understoodProduct(p: ProductMention): UnderstoodProduct {
+  return { text: p.text, skuIds: p.skuIds, ...(p.key ? { key: p.key } : {}) };
 }
 
 /** One entity in a clause, in word order: what segments and pronouns are made of. */
@@ -90,7 +98,9 @@ function productMentions(words: readonly Word[], indexes: UnderstandingIndexes, 
       .slice(startWord, endWord)
       .map((w) => w.text)
       .join(' ');
-    return { startWord, endWord, text, skuIds: unknown ? [] : s.skuIds };
+    return unknown
+      ? { startWord, endWord, text, skuIds: [] }
+      : { startWord, endWord, text, skuIds: s.skuIds, key: s.key };
   });
 }
 

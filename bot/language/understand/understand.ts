@@ -23,7 +23,7 @@ import type { Locale, ParseOptions } from '../parsed-request';
 import { MAX_TEXT_LENGTH } from '../parse-request';
 import { stripFiller } from '../strip-filler';
 import { assembleRemovals, toPerson } from './assemble-removals';
-import { analyseClause, type ClauseAnalysis } from './clause-analysis';
+import { analyseClause, understoodProduct, type ClauseAnalysis } from './clause-analysis';
 import { splitClauses } from './clauses';
 import type { UnderstandingIndexes } from './indexes';
 import type {
@@ -40,7 +40,7 @@ function failure(locale: Locale, code: UnderstandingProblemCode, intent?: Unders
 }
 
 function firstProduct(clause: ClauseAnalysis): UnderstoodProduct | undefined {
-  for (const e of clause.entities) if (e.kind === 'product') return { text: e.product.text, skuIds: e.product.skuIds };
+  for (const e of clause.entities) if (e.kind === 'product') return understoodProduct(e.product);
   return clause.leftover !== '' ? { text: clause.leftover, skuIds: [] } : undefined;
 }
 
@@ -58,7 +58,7 @@ function question(
     case 'free-seats': {
       const product = clause.entities.find((e) => e.kind === 'product');
       return product?.kind === 'product'
-        ? { kind: 'free-seats', product: { text: product.product.text, skuIds: product.product.skuIds } }
+        ? { kind: 'free-seats', product: understoodProduct(product.product) }
         : { kind: 'free-seats' };
     }
     case 'list-user-licenses': {
@@ -107,9 +107,7 @@ export function understand(text: string, indexes: UnderstandingIndexes, options?
   const clauses = splitClauses(splitWords(normalised)).map((words, i) => analyseClause(i, words, indexes, mentions));
   const contextProducts = clauses
     .filter((c) => c.role === 'context')
-    .flatMap((c) =>
-      c.entities.flatMap((e) => (e.kind === 'product' ? [{ text: e.product.text, skuIds: e.product.skuIds }] : [])),
-    );
+    .flatMap((c) => c.entities.flatMap((e) => (e.kind === 'product' ? [understoodProduct(e.product)] : [])));
   const future = clauses.flatMap((c) => c.dates).find((d) => !d.past);
   const base = { ok: true as const, locale, contextProducts, ...(future ? { date: { text: future.text } } : {}) };
 

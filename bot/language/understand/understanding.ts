@@ -23,6 +23,8 @@ export interface UnderstoodPerson {
 /** A product as the message names it. */
 export interface UnderstoodProduct {
   text: string;
+  /** The normalised name it matched ("e3" for "E3:an"), when it matched one. */
+  key?: string;
   /** The tenant SKUs it may mean: one (settled), several ("E3"), none (not a product here). */
   skuIds: string[];
 }
