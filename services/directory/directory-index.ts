@@ -253,12 +253,15 @@ export class DirectoryIndex {
   }
 }
 
+// One collator for every sort: `localeCompare(x, 'sv')` builds a new one per call (slow).
+const SWEDISH = new Intl.Collator('sv');
+
 function sortCandidates(candidates: PersonCandidate[]): PersonCandidate[] {
   return candidates
     .sort(
       (a, b) =>
         b.score - a.score ||
-        (a.user.displayName ?? '').localeCompare(b.user.displayName ?? '', 'sv') ||
+        SWEDISH.compare(a.user.displayName ?? '', b.user.displayName ?? '') ||
         a.user.id.localeCompare(b.user.id),
     )
     .slice(0, MAX_CANDIDATES);

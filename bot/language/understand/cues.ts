@@ -154,6 +154,16 @@ const CUES: readonly CueDef[] = [
   def('help', 'hur fungerar'),
 ];
 
+/** Cues by their first word: a word is only tried against the cues that can start with it. */
+const BY_FIRST_WORD: ReadonlyMap<string, readonly CueDef[]> = (() => {
+  const map = new Map<string, CueDef[]>();
+  for (const cue of CUES) {
+    const first = cue.words[0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), cue]);
+  }
+  return map;
+})();
+
 /** Single-word removal verbs that also match with one typo. */
 const TYPO_VERBS = ['remove', 'unassign', 'deassign', 'revoke', 'avmarkera', 'avtilldela', 'radera', 'tabort'];
 /** Real words one typo away from a verb above: never read as that verb. */
@@ -221,7 +231,7 @@ export function findCues(words: readonly Word[]): Cue[] {
   const found: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     let best: { cue: CueDef; end: number } | undefined;
-    for (const cue of CUES) {
+    for (const cue of BY_FIRST_WORD.get(words[i]?.key ?? '') ?? []) {
       const end = matchAt(cue, words, i);
       if (end === undefined) continue;
       if (cue.requiresLater && !words.slice(end).some((w) => cue.requiresLater?.includes(w.key))) continue;

@@ -118,6 +118,9 @@ function longestName(
     if (found?.candidates.some((c) => c.kind === 'surname-given'))
       return { startWord: i, endWord: i + 2, text: found.text, candidates: found.candidates, unknown: false };
   }
+  // Every name the index knows starts with one of its name words: anything else is no name.
+  if (!first || !(people.isNameWord(first.text) || people.isNameWord(withoutGenitive(first.text) ?? '')))
+    return undefined;
   for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
     const slice = words.slice(i, i + n);
     if (slice.some((_, k) => taken.has(i + k))) continue;

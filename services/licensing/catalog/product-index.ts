@@ -25,6 +25,8 @@ const MAX_PHRASE_TOKENS = 8;
  */
 export class ProductIndex {
   private readonly phrases = new Map<string, Set<string>>();
+  /** Every proper prefix of a phrase ("power", "power bi"), so a scan stops as soon as nothing can follow. */
+  private readonly prefixes = new Set<string>();
   private readonly vocabulary = new Set<string>();
   private readonly names = new Map<string, string>();
 
@@ -82,17 +84,14 @@ export class ProductIndex {
     const spans: ProductSpan[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // Grow the phrase a token at a time while it is still the start of some name; keep the longest hit.
       let found: { length: number; ids: Set<string>; key: string } | undefined;
-      for (let length = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); length >= 1; length--) {
-        const key = tokens
-          .slice(i, i + length)
-          .map((t) => t.token)
-          .join(' ');
+      let key = '';
+      for (let length = 1; length <= MAX_PHRASE_TOKENS && i + length <= tokens.length; length++) {
+        key = length === 1 ? (tokens[i]?.token ?? '') : `${key} ${tokens[i + length - 1]?.token ?? ''}`;
         const ids = this.phrases.get(key);
-        if (ids) {
-          found = { length, ids, key };
-          break;
-        }
+        if (ids) found = { length, ids, key };
+        if (!this.prefixes.has(key)) break;
       }
       const first = tokens[i];
       const last = tokens[i + (found?.length ?? 1) - 1];
@@ -115,6 +114,8 @@ export class ProductIndex {
       this.phrases.set(key, ids);
     }
     ids.add(skuId);
-    for (const token of key.split(' ')) this.vocabulary.add(token);
+    const tokens = key.split(' ');
+    for (const token of tokens) this.vocabulary.add(token);
+    for (let n = 1; n < tokens.length; n++) this.prefixes.add(tokens.slice(0, n).join(' '));
   }
 }
