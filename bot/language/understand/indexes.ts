@@ -21,3 +21,8 @@ export interface UnderstandingIndexes {
   people: PeopleLookup;
   products: ProductLookup;
 }
+
+/** The indexes as the running bot holds them: unusable until loaded once (`TenantVocabulary`). */
+export interface Vocabulary extends UnderstandingIndexes {
+  readonly ready: boolean;
+}
