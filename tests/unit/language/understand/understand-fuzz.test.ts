@@ -1,17 +1,9 @@
 import { understand } from '../../../../bot/language/understand/understand';
 import { corpusTenants } from './corpus-fixture';
+import { mulberry32 } from '../../../support/seeded-random';
 
 // Property test: whatever arrives, understand() returns a value and never throws, and a message
 // never takes long. Seeded (mulberry32) so a failure can be replayed.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FRAGMENTS = [
   'ta bort ',
