@@ -5,8 +5,9 @@ import { MAX_USERS_PER_OPERATION } from './removal-plan';
  * Two removal requests in one message ("E3 from Anna and Visio from Bo") become one plan that is
  * shown and confirmed together. A plan's entries already say which user loses which product,
  * and the executor removes exactly the removable entries, so a merged plan removes Anna's E3 and
- * Bo's Visio, never Anna's Visio. Merging is refused (undefined) when the plans disagree on mode
- * or the merged plan would exceed one operation's 20 users.
+ * Bo's Visio, never Anna's Visio. Merging is refused (undefined) for plans that need approval
+ * (an approval plans again from the plan's users × products, which would widen a merged plan to
+ * Anna's Visio too), for plans in batches, and when one operation's 20 users would be exceeded.
  */
 
 const key = (e: Pick<PlanEntry, 'userId' | 'skuId'>) => `${e.userId.toLowerCase()}|${e.skuId.toLowerCase()}`;
@@ -47,7 +48,7 @@ export function mergePlans(plans: readonly RemovalPlan[]): RemovalPlan | undefin
   const [first, ...rest] = plans;
   if (!first) return undefined;
   if (rest.length === 0) return first;
-  if (plans.some((p) => p.mode !== first.mode || p.batch.count !== 1)) return undefined;
+  if (plans.some((p) => p.mode !== 'direct' || p.batch.count !== 1)) return undefined;
   const users = byId(
     plans.flatMap((p) => p.users),
     (u) => u.id.toLowerCase(),
@@ -63,7 +64,7 @@ export function mergePlans(plans: readonly RemovalPlan[]): RemovalPlan | undefin
   );
   const single = users.length === 1 ? plans.find((p) => p.userLicenses)?.userLicenses : undefined;
   return {
-    mode: first.mode,
+    mode: 'direct',
     scope: plans.every((p) => p.scope === 'all') ? 'all' : 'products',
     products: byId(
       plans.flatMap((p) => p.products),

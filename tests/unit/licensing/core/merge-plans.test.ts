@@ -38,6 +38,10 @@ describe('mergePlans', () => {
 
   test('refuses plans that cannot be one operation', () => {
     expect(mergePlans([plan('anna', 'e3'), plan('bo', 'visio', { mode: 'needs-approval' })])).toBeUndefined();
+    // Approvals plan again from users × products: a merged plan would widen there.
+    expect(
+      mergePlans([plan('anna', 'e3', { mode: 'needs-approval' }), plan('bo', 'visio', { mode: 'needs-approval' })]),
+    ).toBeUndefined();
     expect(mergePlans([plan('anna', 'e3'), plan('bo', 'visio', { batch: { index: 1, count: 2 } })])).toBeUndefined();
     const many = Array.from({ length: 21 }, (_, i) => plan(`u${i}`, 'e3'));
     expect(mergePlans(many)).toBeUndefined();
