@@ -6,6 +6,7 @@ import { clarifyView, confirmView } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
 import { originOf, storeBatches } from '../store-plans';
 import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
+import { planOptions } from '../plan-options';
 
 /**
  * The requester picked a person or product on a clarification card. The choice must be one the
@@ -19,7 +20,7 @@ export const chooseClarification: ActionHandler = async (deps, turn, doc) => {
   const ask = answer(doc.ask, question, choice);
   if (!ask) return { view: clarifyView(doc.id, doc.locale, question) };
 
-  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const outcome = await planRemoval(deps.graph, turn.userId, ask, planOptions(deps));
   switch (outcome.kind) {
     case 'clarify': {
       const moved = await deps.removals.updateOrLatest(doc, { ask, clarifications: outcome.clarifications });
