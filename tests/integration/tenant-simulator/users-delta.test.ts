@@ -3,6 +3,7 @@ import { GraphLicenseClient } from '../../../services/graph/graph-license-client
 import { loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { type RunningSimulator, startTenantSimulator } from '../../../services/tenant-simulator/server';
 import type { TenantUser } from '../../../services/tenant-simulator/tenant-file';
+import { aUser } from '../../unit/directory/directory-fixtures';
 import { call, type Reply } from './sim-client';
 
 const SELECT = 'id,displayName,givenName,surname,mail,userPrincipalName,accountEnabled';
@@ -24,19 +25,18 @@ async function round(sim: RunningSimulator, first: string, pageSize?: number): P
 const tokenPath = (sim: RunningSimulator, link: string) => link.slice(`${sim.url}/v1.0`.length);
 
 function newUser(id: string, givenName: string, surname: string): TenantUser {
-  const local = `${givenName}.${surname}`.toLowerCase();
+  const user = aUser(id, givenName, surname, { mail: null, userPrincipalName: null });
+  const address = `${givenName}.${surname}@contoso.se`.toLowerCase();
   return {
-    id,
-    displayName: `${givenName} ${surname}`,
-    givenName,
-    surname,
-    userPrincipalName: `${local}@contoso.se`,
-    mail: `${local}@contoso.se`,
+    ...user,
+    displayName: user.displayName ?? '',
+    mail: address,
+    userPrincipalName: address,
+    accountEnabled: true,
     jobTitle: null,
     department: null,
     preferredLanguage: 'sv-SE',
     usageLocation: 'SE',
-    accountEnabled: true,
     assignedLicenses: [],
     licenseAssignmentStates: [],
     managerId: null,
