@@ -189,7 +189,7 @@ async function openVocabulary(graph: GraphLicenseClient, config: Config, logger:
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'>,
+  config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -201,5 +201,6 @@ export function coreOf(
     approvals: config.approvals,
     logger,
     defaultLocale: config.defaultLocale,
+    timeZone: config.timeZone,
   });
 }

@@ -20,6 +20,8 @@ export interface CoreServices {
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
+  /** The tenant's IANA time zone (TIME_ZONE): times on cards are shown in it, named. UTC when absent. */
+  timeZone?: string;
   /**
    * The tenant's people and products in memory, kept fresh by its owner (connect-services).
    * Messages are understood against it and names resolved from it once it has loaded; without

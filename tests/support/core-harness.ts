@@ -59,6 +59,8 @@ export interface CoreHarnessOptions extends HarnessOptions {
   expiryDays?: number;
   /** Who the notifier can reach; default everyone. */
   reachable?: (userId: string) => boolean;
+  /** The tenant time zone (TIME_ZONE); default none (UTC). */
+  timeZone?: string;
   /** Understand messages against the tenant's vocabulary (loaded once before the first turn), as the bot does. */
   vocabulary?: boolean;
 }
@@ -76,6 +78,7 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
     approvals: { expiryDays: options.expiryDays ?? 7, approverGroupId: options.approverGroupId },
     logger: createLogger('silent'),
     defaultLocale: 'en',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   return {
     lic,

@@ -5,7 +5,7 @@ import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import { mergePlans } from '../../../services/licensing/merge-plans';
 import { isRemovable, type PlanWarning, type RemovalPlan } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
-import { clarifyView, confirmView } from '../present-plan';
+import { canSkipPerson, clarifyView, confirmView } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
 import { withSelfReferences } from '../self-references';
 import { storeBatches } from '../store-plans';
@@ -110,7 +110,11 @@ async function answerOutcome(
         turn.userId,
       );
       const first = outcome.clarifications[0];
-      return { view: first ? clarifyView(doc.id, locale, first) : { kind: 'notice', locale, code: 'internal-error' } };
+      return {
+        view: first
+          ? clarifyView(doc.id, locale, first, canSkipPerson(ask))
+          : { kind: 'notice', locale, code: 'internal-error' },
+      };
     }
     case 'plans': {
       const [first, ...rest] = outcome.plans.map((p) => withNotes(p, notes));
