@@ -24,7 +24,8 @@ import type { Logger } from './logger';
 export interface ServiceOptions {
   /**
    * In simulator mode: 'start' runs a simulator in this process on SIMULATOR_PORT (the bot);
-   * 'connect' uses one already running there (the CLI next to `npm start`).
+   * 'connect' uses one already running there (the CLI next to `npm start`). SIMULATOR_URL makes
+   * both connect to that simulator instead.
    */
   simulator: 'start' | 'connect';
   /** Simulate this tenant (implies 'start', on an ephemeral port unless `port` says otherwise). */
@@ -67,16 +68,22 @@ async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Pr
     });
     return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description: config.graph.baseUrl };
   }
-  if (options.simulator === 'connect' && !options.tenant && config.graph.mode === 'simulator') {
-    const url = `http://127.0.0.1:${config.graph.simulatorPort}`;
+  // A simulator already running: the CLI's default (next to `npm start`), and SIMULATOR_URL for both
+  // the bot and the CLI (several instances, or a storm reproduced with the simulator's own options).
+  const external =
+    config.graph.mode === 'simulator' && !options.tenant
+      ? (config.graph.simulatorUrl ??
+        (options.simulator === 'connect' ? `http://127.0.0.1:${config.graph.simulatorPort}` : undefined))
+      : undefined;
+  if (external !== undefined) {
     try {
-      await new GraphLicenseClient({ baseUrl: url, timeoutMs: 3000, maxAttempts: 2 }).getOrganization();
+      await new GraphLicenseClient({ baseUrl: external, timeoutMs: 3000, maxAttempts: 2 }).getOrganization();
     } catch {
       throw new GraphUnreachableError(
-        `No tenant simulator answers at ${url}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
+        `No tenant simulator answers at ${external}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
       );
     }
-    return { baseUrl: url, simulator: undefined, description: `simulator ${url}` };
+    return { baseUrl: external, simulator: undefined, description: `simulator ${external}` };
   }
   const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
   const tenant = options.tenant ?? (tenantFile ? loadTenantFile(tenantFile) : loadDemoTenant());
@@ -98,6 +105,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const graph = new GraphLicenseClient({
       ...auth,
       timeoutMs: config.graph.timeoutMs,
+      maxRetryTimeMs: config.graphLimits.retryBudgetMs,
       onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
     });
     // Health checks ask once, briefly: a probe must not leave retries running after it answered.
