@@ -77,7 +77,12 @@ async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Pr
       : undefined;
   if (external !== undefined) {
     try {
-      await new GraphLicenseClient({ baseUrl: external, timeoutMs: 3000, maxAttempts: 2 }).getOrganization();
+      await new GraphLicenseClient({
+        baseUrl: external,
+        timeoutMs: 3000,
+        maxAttempts: 2,
+        maxRetryTimeMs: 0,
+      }).getOrganization();
     } catch {
       throw new GraphUnreachableError(
         `No tenant simulator answers at ${external}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
@@ -109,7 +114,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
       onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
     });
     // Health checks ask once, briefly: a probe must not leave retries running after it answered.
-    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1 });
+    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1, maxRetryTimeMs: 0 });
     const probeGraph = async () => Boolean((await probe.getOrganization()).id);
     const stores = await openStores<RemovalRequest, AuditEvent, ConversationRecord>({
       ...(config.cosmos.endpoint ? { endpoint: config.cosmos.endpoint } : {}),

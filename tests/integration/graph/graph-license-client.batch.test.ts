@@ -17,6 +17,7 @@ import {
   POWER_BI_PRO,
   recordingSleep,
   removal,
+  virtualTime,
 } from './test-tenant';
 
 // assignLicenses over $batch: per-item results, partial retries, and no user changed twice.
@@ -130,10 +131,40 @@ describe('GraphLicenseClient.assignLicenses (tenant simulator)', () => {
       throttling: false,
       faults: { forceThrottle: { afterRequests: 3, windowMs: 60_000, retryAfterSeconds: 1 } },
     });
-    const graph = new GraphLicenseClient({ baseUrl: sim.url, sleep: instantSleep().sleep, maxAttempts: 2 });
+    const time = virtualTime();
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, ...time, maxAttempts: 2, maxRetryTimeMs: 3000 });
     const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
     expect(results.map(outcome).sort()).toEqual(['graph/throttled', 'graph/throttled', 'ok', 'ok', 'ok']);
-    expect(sim.stats().batches).toBe(2);
+    // Retried for the whole 3 s budget (1 s apart), not cut off at maxAttempts: 1 + 3 batches.
+    expect(sim.stats().batches).toBe(4);
+  });
+
+  // Issue 15, defect 4: 4 × 429 + 1 × 503 within ~10 s ended as graph/throttled with 50 s of budget left.
+  it('keeps retrying a storm of 429 and 503 past maxAttempts until it passes, within the time budget', async () => {
+    const tenant = demoTenantWith(1);
+    sim = await startTenantSimulator({
+      tenant,
+      throttling: false,
+      faults: {
+        unavailableBurst: { count: 1, retryAfterSeconds: 2 },
+        forceThrottle: { afterRequests: 0, windowMs: 600_000, retryAfterSeconds: 2 },
+      },
+    });
+    let retries = 0;
+    const graph = new GraphLicenseClient({
+      baseUrl: sim.url,
+      ...virtualTime(),
+      maxAttempts: 5,
+      maxRetryTimeMs: 60_000,
+      // The storm ends after the fifth retry: one 503 and four 429s, 10 s of Retry-After.
+      onRetry: () => {
+        retries += 1;
+        if (retries === 5) sim.setFaults({});
+      },
+    });
+    const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
+    expect(results.map(outcome)).toEqual(['ok']);
+    expect(sim.stats().assignLicenseCalls).toBe(1);
   });
 
   it('gives every item of a timed-out batch graph/timeout (ambiguous, not retried)', async () => {
