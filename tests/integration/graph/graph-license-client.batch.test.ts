@@ -151,15 +151,16 @@ describe('GraphLicenseClient.assignLicenses (tenant simulator)', () => {
       },
     });
     let retries = 0;
+    const storm = sim;
     const graph = new GraphLicenseClient({
-      baseUrl: sim.url,
+      baseUrl: storm.url,
       ...virtualTime(),
       maxAttempts: 5,
       maxRetryTimeMs: 60_000,
       // The storm ends after the fifth retry: one 503 and four 429s, 10 s of Retry-After.
       onRetry: () => {
         retries += 1;
-        if (retries === 5) sim.setFaults({});
+        if (retries === 5) storm.setFaults({});
       },
     });
     const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
@@ -170,10 +171,40 @@ describe('GraphLicenseClient.assignLicenses (tenant simulator)', () => {
   it('gives every item of a timed-out batch graph/timeout (ambiguous, not retried)', async () => {
     const tenant = demoTenantWith(3);
     sim = await startTenantSimulator({ tenant, throttling: false, faults: { latencyMs: 400 } });
-    const graph = new GraphLicenseClient({ baseUrl: sim.url, timeoutMs: 100 });
+    // Reads are late too, so the re-read cannot settle them: they stay graph/timeout.
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, timeoutMs: 100, maxAttempts: 2 });
     const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
     expect(results.map(outcome)).toEqual(['graph/timeout', 'graph/timeout', 'graph/timeout']);
     expect(sim.stats().batches).toBe(1);
+  });
+
+  // Issue 15, defect 5: writes answered after the timeout were all reported graph/timeout although applied.
+  it('settles writes whose answer came too late by re-reading: applied ones succeed, none is sent twice', async () => {
+    const tenant = demoTenantWith(25);
+    sim = await startTenantSimulator({ tenant, throttling: false, faults: { writeLatencyMs: 600 } });
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, timeoutMs: 300 });
+    const ids = testUserIds(tenant);
+    const results = await graph.assignLicenses(ids.map((id) => removal(id)));
+    expect(results.map(outcome)).toEqual(ids.map(() => 'ok'));
+    expect(sim.stats().assignLicenseCalls).toBe(25);
+    expect(Object.values(sim.stats().assignLicenseByUser).every((n) => n === 1)).toBe(true);
+  });
+
+  it('sends an ambiguous write again when the re-read shows it was not applied', async () => {
+    const tenant = demoTenantWith(2);
+    sim = await startTenantSimulator({ tenant, throttling: false });
+    const [first, second] = testUserIds(tenant);
+    // A 500 on the first item's first attempt only: Graph may or may not have applied it.
+    const realSim = sim;
+    const graph = new GraphLicenseClient({
+      baseUrl: realSim.url,
+      ...virtualTime(),
+      onRetry: () => realSim.setFaults({}),
+    });
+    realSim.setFaults({ failUsers: { [first ?? '']: { status: 500, code: 'generalException', message: 'x' } } });
+    const results = await graph.assignLicenses([removal(first ?? ''), removal(second ?? '')]);
+    expect(results.map(outcome)).toEqual(['ok', 'ok']);
+    expect(realSim.stats().assignLicenseByUser).toEqual({ [first ?? '']: 2, [second ?? '']: 1 });
   });
 
   it('resolves an empty list without a request', async () => {
