@@ -7,7 +7,9 @@ import { GraphLicenseClient } from '../services/graph/graph-license-client';
 import { createTokenProvider } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
+import type { RetryInfo } from '../services/graph/retry-info';
 import { openStores, type Stores } from '../services/store/open-stores';
+import { StoreWriteQuota } from '../services/store/store-write-quota';
 import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
 import {
   type RunningSimulator,
@@ -107,12 +109,12 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const { simulator, description } = endpoint;
     if (simulator) closers.push(() => simulator.close());
     const auth = { baseUrl: endpoint.baseUrl, ...(endpoint.getToken ? { getToken: endpoint.getToken } : {}) };
-    const graph = new GraphLicenseClient({
+    const clientOptions = {
       ...auth,
       timeoutMs: config.graph.timeoutMs,
       maxRetryTimeMs: config.graphLimits.retryBudgetMs,
-      onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
-    });
+      onRetry: (info: RetryInfo) => logger.debug({ retry: info }, 'graph retry'),
+    };
     // Health checks ask once, briefly: a probe must not leave retries running after it answered.
     const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1, maxRetryTimeMs: 0 });
     const probeGraph = async () => Boolean((await probe.getOrganization()).id);
@@ -122,8 +124,23 @@ export async function connectServices(config: Config, logger: Logger, options: S
       databaseId: config.cosmos.databaseId,
     });
     closers.push(() => stores.close());
-    const organization = await graph.getOrganization();
+    // The tenant is known only after a first call; the shared write quota is kept per tenant.
+    const organization = await new GraphLicenseClient(clientOptions).getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
+    const { writeQuota } = config.graphLimits;
+    const graph = new GraphLicenseClient({
+      ...clientOptions,
+      ...(writeQuota
+        ? {
+            writeQuota: new StoreWriteQuota({
+              store: stores.coordination,
+              tenantId,
+              quota: writeQuota,
+              onStoreError: (e) => logger.warn({ err: e }, 'shared write quota unavailable: pacing alone'),
+            }),
+          }
+        : {}),
+    });
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
     const deps: CoreDeps = {
       graph,
