@@ -8,6 +8,10 @@ import { transformSync } from '@swc/core';
 
 const require = createRequire(import.meta.url);
 
+// Resolution tries extensions in insertion order: `.ts` must come before `.json`, or
+// `./product-catalog` would load product-catalog.json instead of product-catalog.ts.
+const json = require.extensions['.json'];
+delete require.extensions['.json'];
 require.extensions['.ts'] = function compileTypeScript(module, filename) {
   const { code } = transformSync(readFileSync(filename, 'utf8'), {
     filename,
@@ -16,6 +20,7 @@ require.extensions['.ts'] = function compileTypeScript(module, filename) {
   });
   module._compile(code, filename);
 };
+require.extensions['.json'] = json;
 
 const [entry] = process.argv.splice(2, 1);
 if (!entry) {
