@@ -4,6 +4,7 @@
  */
 import type restify from 'restify';
 import { resumeInterrupted } from '../services/licensing/resume-interrupted';
+import { leaseNames } from '../services/licensing/work-leases';
 import type { Config } from './config';
 import { connectServices, type ServiceOptions, type Services } from './connect-services';
 import { compositeNotifier } from './composite-notifier';
@@ -32,7 +33,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const services = await connectServices(config, logger, { ...options, simulator: 'start' });
   const { deps, stores } = services;
   try {
-    const resumed = await resumeInterrupted(deps.graph, deps.repo, deps.tenantId);
+    // Under run leases: instances started together resume each request once.
+    const resumed = await resumeInterrupted(deps.graph, deps.repo, deps.tenantId, services.leases);
     if (resumed > 0) logger.info({ resumed }, 'resumed removals interrupted by a restart');
     const server = createServer(logger, [
       { name: 'graph', check: async () => ({ ok: await services.probeGraph(), detail: services.graphDescription }) },
@@ -51,8 +53,11 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
     const sweep = setInterval(() => {
       jobs.run('expire-approvals', async () => {
-        const expired = await expireDueApprovals(deps);
-        if (expired > 0) logger.info({ expired }, 'expired pending approvals');
+        // One instance sweeps at a time (the others would only lose the ETag races).
+        const swept = await services.leases.withLease(leaseNames.expirySweep, EXPIRY_SWEEP_MS, () =>
+          expireDueApprovals(deps),
+        );
+        if (swept.ran && swept.value > 0) logger.info({ expired: swept.value }, 'expired pending approvals');
       });
     }, EXPIRY_SWEEP_MS);
     sweep.unref();

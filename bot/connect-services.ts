@@ -9,6 +9,7 @@ import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-r
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
 import type { RetryInfo } from '../services/graph/retry-info';
 import { openStores, type Stores } from '../services/store/open-stores';
+import { StoreLeases } from '../services/store/store-leases';
 import { StoreWriteQuota } from '../services/store/store-write-quota';
 import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
 import {
@@ -42,6 +43,8 @@ export interface Services {
   simulator: RunningSimulator | undefined;
   /** Where Graph is, for logs: a URL, never credentials. */
   graphDescription: string;
+  /** Leases on work that must run once across instances on this store (resume, sweeps). */
+  leases: StoreLeases;
   /** One quick Graph call for /healthz (no retries). */
   probeGraph(): Promise<boolean>;
   close(): Promise<void>;
@@ -152,7 +155,8 @@ export async function connectServices(config: Config, logger: Logger, options: S
       logger,
       defaultLocale: config.defaultLocale,
     };
-    return { deps, stores, simulator, graphDescription: description, probeGraph, close };
+    const leases = new StoreLeases({ store: stores.coordination, tenantId });
+    return { deps, stores, simulator, graphDescription: description, probeGraph, leases, close };
   } catch (e) {
     await close();
     throw e;

@@ -5,6 +5,19 @@ import { StoreError, type DocumentStore, type Versioned } from './document-store
 
 const leaseDocument = z.object({ kind: z.literal('lease'), owner: z.string(), expiresAtMs: z.number() });
 
+/** What `withLease` did: ran the work (its result), or left it to the instance holding the lease. */
+export type LeasedRun<T> = { ran: true; value: T } | { ran: false; holder: string };
+
+/**
+ * Claims on work that must run once across every instance sharing the store (a request's run, the
+ * expiry sweep). `withLease` runs `work` only when this instance won the lease (renewed while it
+ * runs, released after); a lease whose holder died expires after `ttlMs` and is taken over by the
+ * next claim.
+ */
+export interface WorkLeases {
+  withLease<T>(name: string, ttlMs: number, work: () => Promise<T>): Promise<LeasedRun<T>>;
+}
+
 export interface StoreLeasesOptions {
   store: DocumentStore<CoordinationDocument>;
   tenantId: string;
@@ -12,9 +25,6 @@ export interface StoreLeasesOptions {
   owner?: string;
   now?: () => number;
 }
-
-/** What `withLease` did: ran the work (its result), or left it to the instance holding the lease. */
-export type LeasedRun<T> = { ran: true; value: T } | { ran: false; holder: string };
 
 /**
  * Leases on work that must run once across every instance sharing a Cosmos account (resuming a
@@ -24,9 +34,11 @@ export type LeasedRun<T> = { ran: true; value: T } | { ran: false; holder: strin
  * Why our own: @azure/cosmos has no lease primitive outside the change-feed processor, which the
  * embedded server lacks.
  */
-export class StoreLeases {
+export class StoreLeases implements WorkLeases {
   readonly owner: string;
   private readonly now: () => number;
+  /** Leases this instance is running work under now: a second run in the same process must not renew its way in. */
+  private readonly running = new Set<string>();
 
   constructor(private readonly options: StoreLeasesOptions) {
     this.owner = options.owner ?? randomUUID();
@@ -88,6 +100,21 @@ export class StoreLeases {
     ttlMs: number,
     work: () => Promise<T>,
     onLost?: (error: unknown) => void,
+  ): Promise<LeasedRun<T>> {
+    if (this.running.has(name)) return { ran: false, holder: this.owner };
+    this.running.add(name);
+    try {
+      return await this.runClaimed(name, ttlMs, work, onLost);
+    } finally {
+      this.running.delete(name);
+    }
+  }
+
+  private async runClaimed<T>(
+    name: string,
+    ttlMs: number,
+    work: () => Promise<T>,
+    onLost: ((error: unknown) => void) | undefined,
   ): Promise<LeasedRun<T>> {
     if (!(await this.claim(name, ttlMs))) return { ran: false, holder: (await this.holder(name)) ?? 'unknown' };
     const renew = setInterval(

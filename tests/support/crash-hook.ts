@@ -16,12 +16,19 @@ export class CrashSwitch {
   count = 0;
   dead = false;
 
-  /** `at`: the 1-based write boundary to die at; Infinity = never (counts the boundaries of a clean run). */
-  constructor(readonly at: number) {}
+  /**
+   * `at`: the 1-based write boundary to die at; Infinity = never (counts the boundaries of a clean
+   * run). With `only`, just the boundaries of that kind count ('graph $batch', 'store replace' …).
+   */
+  constructor(
+    readonly at: number,
+    readonly only?: string,
+  ) {}
 
   /** A write is about to happen. */
   boundary(what: string): void {
     this.alive();
+    if (this.only !== undefined && what !== this.only) return;
     this.count += 1;
     if (this.count === this.at) {
       this.dead = true;

@@ -53,4 +53,14 @@ describe('StoreLeases (work that must run once across instances)', () => {
     expect(await b.holder('run.r2')).toBeUndefined();
     expect(runs).toBe(1);
   });
+
+  it('does not let a second run in the same instance in through a renewal', async () => {
+    const [a] = pair();
+    let release: () => void = () => undefined;
+    const first = a.withLease('run.r3', 60_000, () => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await a.withLease('run.r3', 60_000, () => Promise.resolve(1))).toEqual({ ran: false, holder: 'a' });
+    release();
+    expect((await first).ran).toBe(true);
+  });
 });
