@@ -199,6 +199,11 @@ export interface NoticeView {
     | 'not-an-approver';
   /** free-form data for the code: who handled it and when, comments, unreachable approvers … */
   params?: Record<string, string | number | string[]>;
+  /**
+   * The request the reader may still withdraw: the card offers Cancel (`VERBS.cancel` with this
+   * id). The requester's "sent for approval" card has it, so sending does not take Cancel away.
+   */
+  cancelRequestId?: string;
 }
 
 export interface UserLicensesView {
