@@ -15,10 +15,7 @@ function cliThroughSlowPipe(args: string, env: Record<string, string>): Promise<
     const child = spawn(
       'sh',
       // A reader that starts a second late: by then the CLI has written everything and wants to exit.
-      [
-        '-c',
-        `{ node scripts/run-ts.mjs bot/cli/main.ts ${args}; echo "exit=$?" >&2; } | { sleep 1; cat; }`,
-      ],
+      ['-c', `{ node scripts/run-ts.mjs bot/cli/main.ts ${args}; echo "exit=$?" >&2; } | { sleep 1; cat; }`],
       { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';

@@ -1,0 +1,56 @@
+import type { View } from '../../cards/views';
+import { resumeOne, type ResumeOutcome } from '../../services/licensing/resume-interrupted';
+import type { StoredRequest } from '../../services/licensing/request-repository';
+import type { Services } from '../connect-services';
+import { viewOfRequest } from '../core/present-request';
+import { exitCodeOf } from './exit-code';
+
+/** One request `license-desk resume` looked at: how it went, and the request as it is now. */
+export interface ResumedRequest {
+  requestId: string;
+  outcome: ResumeOutcome;
+  view: View;
+}
+
+/**
+ * `license-desk resume [requestId]`: finishes what an interrupted `run` (or a bot that died) left
+ * `executing`, as the bot does when it starts: users the crashed run had done are recorded (with
+ * their audit events), the rest are removed. `requestId` limits it to one request; undefined =
+ * every executing request. Resolves undefined when `requestId` names no request.
+ */
+export async function resumeRequests(
+  services: Services,
+  requestId: string | undefined,
+): Promise<ResumedRequest[] | undefined> {
+  const { graph, repo, tenantId } = services.deps;
+  let docs: StoredRequest[];
+  if (requestId) {
+    const doc = await repo.get(tenantId, requestId);
+    if (!doc) return undefined;
+    docs = [doc];
+  } else docs = await repo.listByState(tenantId, 'executing');
+  const resumed: ResumedRequest[] = [];
+  for (const doc of docs) {
+    const outcome = doc.state === 'executing' ? await resumeOne(graph, repo, doc, services.leases) : 'not-executing';
+    const latest = (await repo.get(tenantId, doc.id)) ?? doc;
+    resumed.push({ requestId: doc.id, outcome, view: viewOfRequest(latest, repo.clock.now()) });
+  }
+  return resumed;
+}
+
+/** The exit code of a resume: the worst of its requests; one still run elsewhere counts as not done (1). */
+export function resumeExitCode(resumed: readonly ResumedRequest[]): number {
+  return resumed.reduce((worst, r) => Math.max(worst, r.outcome === 'held-elsewhere' ? 1 : exitCodeOf(r.view)), 0);
+}
+
+/**
+ * Requests still `executing` that share a user with `userIds`: a second run for them would leave
+ * the crashed run's users without their audit events, so `run` refuses and points at `resume`.
+ */
+export async function interruptedRunsFor(services: Services, userIds: readonly string[]): Promise<StoredRequest[]> {
+  const { repo, tenantId } = services.deps;
+  const wanted = new Set(userIds);
+  return (await repo.listByState(tenantId, 'executing')).filter((doc) =>
+    (doc.plan?.users ?? []).some((u) => wanted.has(u.id)),
+  );
+}
