@@ -4,6 +4,7 @@
  * Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration.
  * `runCli` takes its streams and environment as arguments, so tests run it in-process.
  */
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
@@ -11,12 +12,13 @@ import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator
 import { ConfigError, loadConfig } from '../config';
 import { connectServices, GraphUnreachableError, type Services } from '../connect-services';
 import { handleAction } from '../core/handle-action';
-import { handleMessage } from '../core/handle-message';
+import { handleMessage, startRemoval } from '../core/handle-message';
 import type { CoreReply } from '../core/turns';
 import { createLogger } from '../logger';
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args';
 import { exitCodeOf } from './exit-code';
 import { interruptedRunsFor, resumeExitCode, resumeRequests } from './resume-command';
+import { bulkRemovalAsk, parseUsersFile } from './users-file';
 
 /** Where the CLI reads and writes; `process` in the bin, buffers in tests. */
 export interface CliIo {
@@ -106,7 +108,10 @@ async function runCommand(
     print(io, view, command.json);
     return exitCodeOf(view);
   }
-  const first = await handleMessage(deps, { channel: 'cli', userId, text: command.text });
+  const first =
+    command.command === 'run' && command.usersFile
+      ? await startBulkRemoval(services, userId, command.text, command.usersFile)
+      : await handleMessage(deps, { channel: 'cli', userId, text: command.text });
   print(io, first.view, command.json);
   if (first.view.kind !== 'confirm-removal') return exitCodeOf(first.view);
   // Plan only, or nothing removable (no request was stored: the reasons were printed).
@@ -144,6 +149,22 @@ async function runCommand(
     print(io, view, command.json);
   }
   return Math.max(worst, exitCodeOf(view));
+}
+
+/** `run "<products>" --users-file FILE`: the people from the file, beyond the chat's 2,000 characters. */
+async function startBulkRemoval(services: Services, userId: string, text: string, file: string): Promise<CoreReply> {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    throw new CliExit(2, `--users-file: cannot read ${file}${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+  const users = parseUsersFile(content, file);
+  if (!users.ok) throw new CliExit(2, `--users-file: ${users.message}`);
+  const bulk = bulkRemovalAsk(text, users.users);
+  if (!bulk.ok) throw new CliExit(2, `--users-file: ${bulk.message}`);
+  return startRemoval(services.deps, { userId, channel: 'cli' }, bulk.locale, bulk.ask);
 }
 
 /**

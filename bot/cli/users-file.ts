@@ -1,3 +1,8 @@
+import type { Locale } from '../../cards/views';
+import type { RemovalAsk } from '../../services/licensing/removal-ask';
+import { detectLocale } from '../language/detect-locale';
+import { parseRequest } from '../language/parse-request';
+
 /**
  * `--users-file`: the people of a bulk removal, beyond what fits in a chat message (2,000
  * characters). Either one user per line (userPrincipalName, mail or object id; blank lines and
@@ -79,4 +84,28 @@ export function parseUsersFile(text: string, fileName = 'users file'): UsersFile
   if (users.length > MAX_USERS_IN_FILE)
     return { ok: false, message: `${fileName}: ${users.length} users, at most ${MAX_USERS_IN_FILE} per command` };
   return { ok: true, users };
+}
+
+/**
+ * The removal to plan for `run "<request>" --users-file`: the products as `<request>` names them
+ * ("remove E3", "ta bort E3 och Visio"), the people from the file. The request is understood by the
+ * same parser as chat, completed with the file's first user so it reads as a whole sentence.
+ */
+export function bulkRemovalAsk(
+  text: string,
+  users: readonly string[],
+): { ok: true; locale: Locale; ask: RemovalAsk } | { ok: false; message: string } {
+  const locale = detectLocale(text);
+  const sentence = `${text} ${locale === 'sv' ? 'från' : 'from'} ${users[0] ?? ''}`;
+  const parsed = parseRequest(sentence, { locale });
+  if (!parsed.ok || parsed.request.kind !== 'remove')
+    return {
+      ok: false,
+      message: `with --users-file, "${text.slice(0, 80)}" must name the products to remove, e.g. "remove E3"`,
+    };
+  return {
+    ok: true,
+    locale,
+    ask: { products: parsed.request.products, people: users.map((user) => ({ kind: 'text', text: user })) },
+  };
 }

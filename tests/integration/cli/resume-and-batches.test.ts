@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../../bot/cli/run-cli';
 import { GraphLicenseClient } from '../../../services/graph/graph-license-client';
@@ -33,13 +36,15 @@ async function cli(args: string[], env: Record<string, string>) {
   return { code, out, err };
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'license-desk-users-'));
+
 describe('license-desk: several batches, and resuming an interrupted run', () => {
   let cosmos: EmbeddedCosmos;
   let sim: RunningSimulator;
   let stores: Stores<RemovalRequest, AuditEvent, { id: string; tenantId: string }>;
   let env: Record<string, string>;
   const tenant = loadDemoTenant();
-  const bulk = addUsersHolding(tenant, PROJECT, 45);
+  const bulk = addUsersHolding(tenant, PROJECT, 125);
   const upns = (from: number, to: number) => bulk.slice(from, to).map((u) => u.userPrincipalName);
   const holds = (upn: string) =>
     sim.state.users
@@ -58,6 +63,7 @@ describe('license-desk: several batches, and resuming an interrupted run', () =>
     stores = await openStores({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'cli-resume' });
   });
   afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
     await stores.close();
     await sim.close();
     await cosmos.close();
@@ -134,5 +140,39 @@ describe('license-desk: several batches, and resuming an interrupted run', () =>
         .map((e) => e.to),
     ).toEqual(['awaiting-confirmation', 'executing', 'completed']);
     expect((await cli(['resume'], env)).err).toMatch(/Nothing to resume/);
+  });
+
+  it('takes the people from --users-file, beyond the 2,000 characters of a chat message', async () => {
+    const people = upns(45, 125);
+    const file = join(dir, 'leavers.csv');
+    writeFileSync(
+      file,
+      `Display name,User principal name\n${people.map((upn, i) => `"User, ${i}",${upn}`).join('\n')}\n`,
+    );
+    expect(people.join(', ').length).toBeGreaterThan(2000);
+    const r = await cli(['run', 'remove Project Plan 3', '--users-file', file, '--as', ADMIN, '--yes', '--json'], env);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(people.filter((upn) => holds(upn))).toEqual([]);
+    const views = r.out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { kind: string; state?: string });
+    expect(views.filter((v) => v.kind === 'result').map((v) => v.state)).toEqual([
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+    ]);
+  });
+
+  it.each([
+    [['--users-file', join(dir, 'missing.txt')], /--users-file: cannot read .*missing\.txt \(ENOENT\)/],
+    [['--users-file', join(dir, 'bad.txt')], /bad\.txt, line 2: expected a userPrincipalName/],
+  ])('refuses a bad users file %j with exit 2', async (extra, reason) => {
+    writeFileSync(join(dir, 'bad.txt'), 'anna.lindberg@contoso.se\nAnna Lindberg\n');
+    const r = await cli(['run', 'remove E3', ...extra, '--as', ADMIN, '--yes'], env);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(reason);
   });
 });

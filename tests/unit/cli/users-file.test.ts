@@ -1,4 +1,4 @@
-import { MAX_USERS_IN_FILE, parseUsersFile } from '../../../bot/cli/users-file';
+import { bulkRemovalAsk, MAX_USERS_IN_FILE, parseUsersFile } from '../../../bot/cli/users-file';
 
 describe('parseUsersFile (--users-file)', () => {
   it('reads one user per line, skipping blanks, comments and repeats', () => {
@@ -35,5 +35,29 @@ describe('parseUsersFile (--users-file)', () => {
     });
     const many = Array.from({ length: MAX_USERS_IN_FILE + 1 }, (_, i) => `u${i}@contoso.se`).join('\n');
     expect(parseUsersFile(many)).toMatchObject({ ok: false, message: expect.stringContaining('at most 5000') });
+  });
+
+  it('takes the products from the request text and the people from the file', () => {
+    const users = ['anna@contoso.se', 'bo@contoso.se'];
+    expect(bulkRemovalAsk('remove E3 and Visio', users)).toEqual({
+      ok: true,
+      locale: 'en',
+      ask: {
+        products: [{ text: 'E3' }, { text: 'Visio' }],
+        people: [
+          { kind: 'text', text: 'anna@contoso.se' },
+          { kind: 'text', text: 'bo@contoso.se' },
+        ],
+      },
+    });
+    expect(bulkRemovalAsk('ta bort E3', users)).toMatchObject({
+      ok: true,
+      locale: 'sv',
+      ask: { products: [{ text: 'E3' }] },
+    });
+    expect(bulkRemovalAsk('who has E3', users)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('must name the products'),
+    });
   });
 });
