@@ -8,6 +8,10 @@ import { RequestRepository } from '../../../services/licensing/request-repositor
 import { resumeInterrupted } from '../../../services/licensing/resume-interrupted';
 import type { DocumentStore } from '../../../services/store/document-store';
 import { MemoryDocumentStore } from '../../../services/store/memory-document-store';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../../bot/cli/run-cli';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../services/store/embedded-cosmos';
+import { openStores, type Stores } from '../../../services/store/open-stores';
 import { startTenantSimulator, type RunningSimulator } from '../../../services/tenant-simulator/server';
 import type { TenantFile } from '../../../services/tenant-simulator/tenant-file';
 import { CrashSwitch, crashingGraph, crashingStore, seeded, SimulatedCrash } from '../../support/crash-hook';
@@ -16,12 +20,13 @@ import { CrashSwitch, crashingGraph, crashingStore, seeded, SimulatedCrash } fro
 // died between them left a request "20 removed" with no outcome events, a completed request whose
 // audit ends at `executing`, a resumed request without its `executing` event. Here a run of 100
 // users dies at a seeded random write boundary (store write or Graph $batch), 20 times, and is
-// finished by what the bot does on start (resume) or by the requester clicking again.
+// finished by what the bot does on start (resume), by `license-desk resume`, or by the requester
+// clicking again.
 const USERS = 100;
 const KILLS = 20;
 const SEED = 15;
 
-interface Stores {
+interface RepoStores {
   requests: DocumentStore<RemovalRequest>;
   audit: DocumentStore<AuditEvent>;
 }
@@ -29,7 +34,7 @@ interface Stores {
 async function doomedRun(
   sim: RunningSimulator,
   tenant: TenantFile,
-  stores: Stores,
+  stores: RepoStores,
   crashAt: number,
   requestId: string,
 ) {
@@ -59,19 +64,55 @@ async function doomedRun(
   return sw;
 }
 
-/** What a new process does: the bot's start-up resume, or the requester clicking confirm again. */
-async function recover(graph: LicenseGraph, repo: RequestRepository, tenantId: string, requestId: string) {
+/**
+ * What a new process does: the bot's start-up resume, or `license-desk resume <id>` (the CLI on the
+ * same Cosmos and simulator), or — when the request never started — the requester clicking again.
+ */
+async function recover(
+  graph: LicenseGraph,
+  repo: RequestRepository,
+  tenantId: string,
+  requestId: string,
+  cliEnv: Record<string, string> | undefined,
+): Promise<'click' | 'bot' | 'cli' | 'nothing'> {
   const doc = await repo.get(tenantId, requestId);
-  if (doc?.state === 'executing') await resumeInterrupted(graph, repo, tenantId);
-  else if (doc?.state === 'awaiting-confirmation')
+  if (doc?.state === 'awaiting-confirmation') {
     await executeRemoval(graph, repo, tenantId, requestId, BENCH_ACTOR_ID);
+    return 'click';
+  }
+  if (doc?.state !== 'executing') return 'nothing';
+  if (!cliEnv) {
+    await resumeInterrupted(graph, repo, tenantId);
+    return 'bot';
+  }
+  {
+    let err = '';
+    const stderr = new PassThrough();
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await runCli(['resume', requestId, '--json'], {
+      stdout: { write: () => true },
+      stderr,
+      stdin: new PassThrough(),
+      env: cliEnv,
+    });
+    expect({ requestId, code, err }).toEqual({ requestId, code: 0, err: '' });
+  }
+  return 'cli';
 }
 
 describe('a removal of 100 users killed at a random write boundary, then resumed', () => {
   const random = seeded(SEED);
   let boundaries = 0;
+  let cosmos: EmbeddedCosmos;
+  let cosmosStores: Stores<RemovalRequest, AuditEvent, { id: string; tenantId: string }>;
+  afterAll(async () => {
+    await cosmosStores.close();
+    await cosmos.close();
+  });
 
   beforeAll(async () => {
+    cosmos = await startEmbeddedCosmos();
+    cosmosStores = await openStores({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'crash-resume' });
     // A clean run, to count its write boundaries.
     const tenant = buildBenchTenant(USERS);
     const sim = await startTenantSimulator({ tenant, throttling: false });
@@ -92,18 +133,35 @@ describe('a removal of 100 users killed at a random write boundary, then resumed
   it(`ends with Graph exact and one audit event per transition and per user, after each of ${KILLS} kills`, async () => {
     expect(boundaries).toBeGreaterThan(USERS);
     const crashPoints = Array.from({ length: KILLS }, () => 1 + Math.floor(random() * boundaries));
+    const recoveredBy: string[] = [];
     for (const [round, crashAt] of crashPoints.entries()) {
       const tenant = buildBenchTenant(USERS);
       const tenantId = tenant.organization.id;
       const sim = await startTenantSimulator({ tenant, throttling: false });
-      const stores: Stores = { requests: new MemoryDocumentStore(), audit: new MemoryDocumentStore() };
+      // Every fourth round on Cosmos, finished by `license-desk resume`; the others by the bot's resume.
+      const byCli = round % 4 === 3;
+      const stores: RepoStores = byCli
+        ? cosmosStores
+        : { requests: new MemoryDocumentStore(), audit: new MemoryDocumentStore() };
+      const cliEnv = byCli
+        ? {
+            LOG_LEVEL: 'silent',
+            GRAPH_WRITE_QUOTA: 'off',
+            SIMULATOR_URL: sim.url,
+            COSMOS_ENDPOINT: cosmos.endpoint,
+            COSMOS_KEY: cosmos.key,
+            COSMOS_DATABASE: 'crash-resume',
+          }
+        : undefined;
       const requestId = `c0c0c0c0-0000-4000-8000-${String(round).padStart(12, '0')}`;
-      const context = `round ${round}, crash before write ${crashAt} of ${boundaries}`;
+      const context = `round ${round}${byCli ? ' (cli)' : ''}, crash before write ${crashAt} of ${boundaries}`;
       try {
         const sw = await doomedRun(sim, tenant, stores, crashAt, requestId);
         expect({ context, died: sw.dead }).toEqual({ context, died: true });
         const repo = new RequestRepository(stores.requests, stores.audit);
-        await recover(new GraphLicenseClient({ baseUrl: sim.url }), repo, tenantId, requestId);
+        recoveredBy.push(
+          await recover(new GraphLicenseClient({ baseUrl: sim.url }), repo, tenantId, requestId, cliEnv),
+        );
 
         const doc = await repo.get(tenantId, requestId);
         const users = tenant.users.map((u) => u.id);
@@ -144,5 +202,7 @@ describe('a removal of 100 users killed at a random write boundary, then resumed
         await sim.close();
       }
     }
+    // The seed gives kills of every kind: before the run started, and mid-run for both resumers.
+    expect(new Set(recoveredBy)).toEqual(new Set(['click', 'bot', 'cli']));
   }, 60_000);
 });
