@@ -7,7 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
-import { executeRemoval, type ExecuteResult } from '../services/licensing/execute-removal';
+import type { ExecuteResult } from '../services/licensing/execute-removal';
+import { Removals } from '../services/licensing/removals';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { RequestRepository } from '../services/licensing/request-repository';
 import type { CoordinationDocument } from '../services/store/coordination-document';
@@ -66,7 +67,7 @@ async function storm(quota: WriteQuota, latencyMs: number, shared: boolean): Pro
     );
     const start = performance.now();
     const results: ExecuteResult[] = await Promise.all(
-      writers.map((w) => executeRemoval(w.graph, w.repo, BENCH_TENANT_ID, w.request.id, BENCH_ACTOR_ID)),
+      writers.map((w) => new Removals(w.graph, w.repo, BENCH_TENANT_ID).remove(w.request.id, BENCH_ACTOR_ID)),
     );
     const elapsedMs = performance.now() - start;
     const done = results.flatMap((r) => (r.kind === 'executed' ? [r.request] : []));
@@ -78,7 +79,7 @@ async function storm(quota: WriteQuota, latencyMs: number, shared: boolean): Pro
       admittedCalls: stats.assignLicenseCalls,
       request: {
         state: done.length === WRITERS && done.every((d) => d.state === 'completed') ? 'completed' : 'failed',
-        outcomes: Object.assign({}, ...done.map((d) => d.outcomes ?? {})) as RemovalRequest['outcomes'],
+        outcomes: Object.assign({}, ...done.map((d) => d.outcomes ?? {})) as NonNullable<RemovalRequest['outcomes']>,
       },
       audit: (await Promise.all(writers.map((w) => w.repo.auditTrail(BENCH_TENANT_ID, w.request.id)))).flat(),
     });

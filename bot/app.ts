@@ -3,16 +3,15 @@
  * with the environment's config; integration tests call it with port 0 and their own tenant.
  */
 import type restify from 'restify';
-import { resumeInterrupted } from '../services/licensing/resume-interrupted';
 import { leaseNames } from '../services/licensing/work-leases';
 import type { Config } from './config';
-import { connectServices, type ServiceOptions, type Services } from './connect-services';
+import { connectServices, coreOf, type ServiceOptions, type Services } from './connect-services';
 import { compositeNotifier } from './composite-notifier';
-import { expireDueApprovals } from './core/actions/expire-approval';
+import type { Core } from './core/core';
 import { JobRunner } from './job-runner';
 import type { Logger } from './logger';
-import { mountSlack } from './slack/mount-slack';
-import { mountTeams } from './teams/mount-teams';
+import { createSlackChannel } from './slack/mount-slack';
+import { createTeamsChannel } from './teams/mount-teams';
 import { closeServer, createServer, listen } from './server';
 
 const EXPIRY_SWEEP_MS = 60_000;
@@ -23,6 +22,7 @@ export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
 }
 
 export interface RunningApp extends Omit<Services, 'close'> {
+  core: Core;
   url: string;
   server: restify.Server;
   jobs: JobRunner;
@@ -31,39 +31,48 @@ export interface RunningApp extends Omit<Services, 'close'> {
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const services = await connectServices(config, logger, { ...options, simulator: 'start' });
-  const { deps, stores } = services;
+  const { stores, tenantId } = services;
   try {
     // Under run leases: instances started together resume each request once.
-    const resumed = await resumeInterrupted(deps.graph, deps.repo, deps.tenantId, services.leases);
+    const resumed = await services.removals.resume();
     if (resumed > 0) logger.info({ resumed }, 'resumed removals interrupted by a restart');
     const server = createServer(logger, [
       { name: 'graph', check: async () => ({ ok: await services.probeGraph(), detail: services.graphDescription }) },
       {
         name: 'store',
         check: async () => {
-          await stores.requests.read(deps.tenantId, 'healthz');
+          await stores.requests.read(tenantId, 'healthz');
           return { ok: true, detail: stores.describe };
         },
       },
     ]);
     const jobs = new JobRunner(logger);
-    const teams = mountTeams(server, config, deps, jobs, logger);
-    const slack = mountSlack(server, config, deps, jobs, logger);
-    deps.notifier = compositeNotifier({ teams: teams.notifier, ...(slack ? { slack: slack.notifier } : {}) });
+    // Two phases, so nothing is changed after it is built: the channels (and their notifiers)
+    // first, then the core with those notifiers, then the channels' routes with the core.
+    const teams = createTeamsChannel(config, services, jobs, logger);
+    const slack = createSlackChannel(config, services, jobs, logger);
+    const notifier = compositeNotifier({ teams: teams.notifier, ...(slack ? { slack: slack.notifier } : {}) });
+    const core = coreOf(services, config, logger, notifier);
+    teams.mount(server, core);
+    slack?.mount(server, core);
     // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
     const sweep = setInterval(() => {
       jobs.run('expire-approvals', async () => {
         // One instance sweeps at a time (the others would only lose the ETag races).
         const swept = await services.leases.withLease(leaseNames.expirySweep, EXPIRY_SWEEP_MS, () =>
-          expireDueApprovals(deps),
+          core.expireDueApprovals(),
         );
         if (swept.ran && swept.value > 0) logger.info({ expired: swept.value }, 'expired pending approvals');
+        // Removals of an instance that died: their run lease has expired by now, so one instance takes them over.
+        const taken = await services.removals.resume();
+        if (taken > 0) logger.info({ resumed: taken }, 'took over removals of an instance that stopped');
       });
     }, EXPIRY_SWEEP_MS);
     sweep.unref();
     const url = await listen(server, config.port, options.host ?? '127.0.0.1');
     return {
       ...services,
+      core,
       url,
       server,
       jobs,

@@ -1,8 +1,8 @@
 import type { View } from '../../cards/views';
-import { resumeOne, type ResumeOutcome } from '../../services/licensing/resume-interrupted';
+import type { ResumeOutcome } from '../../services/licensing/removals';
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import type { Services } from '../connect-services';
-import { viewOfRequest } from '../core/present-request';
+import type { Core } from '../core/core';
 import { exitCodeOf } from './exit-code';
 
 /** One request `license-desk resume` looked at: how it went, and the request as it is now. */
@@ -19,21 +19,22 @@ export interface ResumedRequest {
  * every executing request. Resolves undefined when `requestId` names no request.
  */
 export async function resumeRequests(
-  services: Services,
+  services: Pick<Services, 'removals'>,
+  core: Pick<Core, 'currentView'>,
   requestId: string | undefined,
 ): Promise<ResumedRequest[] | undefined> {
-  const { graph, repo, tenantId } = services.deps;
+  const { removals } = services;
   let docs: StoredRequest[];
   if (requestId) {
-    const doc = await repo.get(tenantId, requestId);
+    const doc = await removals.get(requestId);
     if (!doc) return undefined;
     docs = [doc];
-  } else docs = await repo.listByState(tenantId, 'executing');
+  } else docs = await removals.repo.listByState(removals.tenantId, 'executing');
   const resumed: ResumedRequest[] = [];
   for (const doc of docs) {
-    const outcome = doc.state === 'executing' ? await resumeOne(graph, repo, doc, services.leases) : 'not-executing';
-    const latest = (await repo.get(tenantId, doc.id)) ?? doc;
-    resumed.push({ requestId: doc.id, outcome, view: viewOfRequest(latest, repo.clock.now()) });
+    const outcome = doc.state === 'executing' ? await removals.resumeOne(doc) : 'not-executing';
+    const view = (await core.currentView(doc.id)) ?? { kind: 'notice', locale: doc.locale, code: 'unknown-request' };
+    resumed.push({ requestId: doc.id, outcome, view });
   }
   return resumed;
 }
@@ -47,10 +48,13 @@ export function resumeExitCode(resumed: readonly ResumedRequest[]): number {
  * Requests still `executing` that share a user with `userIds`: a second run for them would leave
  * the crashed run's users without their audit events, so `run` refuses and points at `resume`.
  */
-export async function interruptedRunsFor(services: Services, userIds: readonly string[]): Promise<StoredRequest[]> {
-  const { repo, tenantId } = services.deps;
+export async function interruptedRunsFor(
+  services: Pick<Services, 'removals'>,
+  userIds: readonly string[],
+): Promise<StoredRequest[]> {
+  const { removals } = services;
   const wanted = new Set(userIds);
-  return (await repo.listByState(tenantId, 'executing')).filter((doc) =>
+  return (await removals.repo.listByState(removals.tenantId, 'executing')).filter((doc) =>
     (doc.plan?.users ?? []).some((u) => wanted.has(u.id)),
   );
 }

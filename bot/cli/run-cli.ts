@@ -10,10 +10,8 @@ import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
 import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator/tenant-file';
 import { ConfigError, loadConfig } from '../config';
-import { connectServices, GraphUnreachableError, type Services } from '../connect-services';
-import { handleAction } from '../core/handle-action';
-import { handleMessage, startRemoval } from '../core/handle-message';
-import type { CoreReply } from '../core/turns';
+import { connectServices, coreOf, GraphUnreachableError, type Services } from '../connect-services';
+import { type Core, type CoreReply, runReply } from '../core/core';
 import { createLogger } from '../logger';
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args';
 import { exitCodeOf } from './exit-code';
@@ -43,7 +41,7 @@ function print(io: CliIo, view: View, json: boolean): void {
 
 async function resolveRequester(services: Services, as: string): Promise<string> {
   try {
-    const user = await services.deps.graph.getUser(as);
+    const user = await services.graph.getUser(as);
     if (user.id) return user.id;
   } catch {
     // fall through to the message below
@@ -61,27 +59,25 @@ async function confirmOnTerminal(io: CliIo, question: string): Promise<boolean> 
   }
 }
 
-/** Runs a reply's follow-up, showing progress on stderr, and returns its final view. */
+/** Runs a reply's follow-up, showing progress on stderr, and returns its final view (printed by the caller). */
 async function finish(io: CliIo, reply: CoreReply, json: boolean): Promise<View> {
   if (!reply.followUp) return reply.view;
-  return reply
-    .followUp(async (view) => {
-      if (view.kind === 'progress' && !json) io.stderr.write(`\r${renderText(view)}   `);
-      return Promise.resolve();
-    })
-    .finally(() => {
-      if (!json) io.stderr.write('\n');
-    });
+  return runReply(reply, (view, phase) => {
+    if (phase === 'progress' && view.kind === 'progress' && !json) io.stderr.write(`\r${renderText(view)}   `);
+    return Promise.resolve();
+  }).finally(() => {
+    if (!json) io.stderr.write('\n');
+  });
 }
 
 async function runCommand(
   io: CliIo,
   command: Exclude<CliCommand, { command: 'help' }>,
   services: Services,
+  core: Core,
 ): Promise<number> {
-  const { deps } = services;
   if (command.command === 'audit') {
-    const events = await deps.repo.auditTrail(deps.tenantId, command.request);
+    const events = await core.auditTrail(command.request);
     if (command.json) io.stdout.write(`${JSON.stringify(events)}\n`);
     else
       for (const e of events)
@@ -94,10 +90,10 @@ async function runCommand(
       );
     return 0;
   }
-  if (command.command === 'resume') return resume(io, command, services);
+  if (command.command === 'resume') return resume(io, command, services, core);
   const userId = await resolveRequester(services, command.as);
   if (command.command === 'undo') {
-    const reply = await handleAction(deps, {
+    const reply = await core.action({
       channel: 'cli',
       userId,
       verb: VERBS.undo,
@@ -110,13 +106,13 @@ async function runCommand(
   }
   const first =
     command.command === 'run' && command.usersFile
-      ? await startBulkRemoval(services, userId, command.text, command.usersFile)
-      : await handleMessage(deps, { channel: 'cli', userId, text: command.text });
+      ? await startBulkRemoval(core, userId, command.text, command.usersFile)
+      : await core.message({ channel: 'cli', userId, text: command.text });
   print(io, first.view, command.json);
   if (first.view.kind !== 'confirm-removal') return exitCodeOf(first.view);
   // Plan only, or nothing removable (no request was stored: the reasons were printed).
   if (command.command === 'plan') return 0;
-  await refuseOverInterruptedRun(services, first.view, userId);
+  await refuseOverInterruptedRun(services, core, first.view, userId);
   if (!first.view.requestId) return 0;
   let view: View = first.view;
   // The exit code is the worst of all batches: a partial first batch is not hidden by a complete last one.
@@ -125,20 +121,20 @@ async function runCommand(
   while (view.kind === 'confirm-removal') {
     const batch = view.batch.count > 1 ? ` (batch ${view.batch.index} of ${view.batch.count})` : '';
     if (!command.yes && !(await confirmOnTerminal(io, `Unassign${batch}? [y/N] `))) {
-      await handleAction(deps, { channel: 'cli', userId, verb: VERBS.cancel, requestId: view.requestId, inputs: {} });
+      await core.action({ channel: 'cli', userId, verb: VERBS.cancel, requestId: view.requestId, inputs: {} });
       io.stderr.write('Cancelled: nothing was changed.\n');
       return 1;
     }
     const result = await finish(
       io,
-      await handleAction(deps, { channel: 'cli', userId, verb: VERBS.confirm, requestId: view.requestId, inputs: {} }),
+      await core.action({ channel: 'cli', userId, verb: VERBS.confirm, requestId: view.requestId, inputs: {} }),
       command.json,
     );
     print(io, result, command.json);
     worst = Math.max(worst, exitCodeOf(result));
     if (result.kind !== 'result' || !result.nextBatch) return worst;
     view = (
-      await handleAction(deps, {
+      await core.action({
         channel: 'cli',
         userId,
         verb: VERBS.nextBatch,
@@ -152,7 +148,7 @@ async function runCommand(
 }
 
 /** `run "<products>" --users-file FILE`: the people from the file, beyond the chat's 2,000 characters. */
-async function startBulkRemoval(services: Services, userId: string, text: string, file: string): Promise<CoreReply> {
+async function startBulkRemoval(core: Core, userId: string, text: string, file: string): Promise<CoreReply> {
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -164,7 +160,7 @@ async function startBulkRemoval(services: Services, userId: string, text: string
   if (!users.ok) throw new CliExit(2, `--users-file: ${users.message}`);
   const bulk = bulkRemovalAsk(text, users.users);
   if (!bulk.ok) throw new CliExit(2, `--users-file: ${bulk.message}`);
-  return startRemoval(services.deps, { userId, channel: 'cli' }, bulk.locale, bulk.ask);
+  return core.bulkRemoval({ userId, channel: 'cli' }, bulk.locale, bulk.ask);
 }
 
 /**
@@ -174,6 +170,7 @@ async function startBulkRemoval(services: Services, userId: string, text: string
  */
 async function refuseOverInterruptedRun(
   services: Services,
+  core: Core,
   view: Extract<View, { kind: 'confirm-removal' }>,
   userId: string,
 ): Promise<void> {
@@ -183,7 +180,7 @@ async function refuseOverInterruptedRun(
   );
   if (interrupted.length === 0) return;
   if (view.requestId)
-    await handleAction(services.deps, {
+    await core.action({
       channel: 'cli',
       userId,
       verb: VERBS.cancel,
@@ -202,8 +199,9 @@ async function resume(
   io: CliIo,
   command: Extract<CliCommand, { command: 'resume' }>,
   services: Services,
+  core: Core,
 ): Promise<number> {
-  const resumed = await resumeRequests(services, command.requestId);
+  const resumed = await resumeRequests(services, core, command.requestId);
   if (!resumed) throw new CliExit(2, `no request ${command.requestId ?? ''} in this store`);
   if (resumed.length === 0) {
     io.stderr.write('Nothing to resume: no removal is left executing.\n');
@@ -236,7 +234,7 @@ async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
     if (services.stores.embedded && command.command !== 'audit' && !command.json) {
       io.stderr.write("Note: embedded store (no COSMOS_ENDPOINT): this command's records last only while it runs.\n");
     }
-    return await runCommand(io, command, services);
+    return await runCommand(io, command, services, coreOf(services, config, logger));
   } finally {
     await services.close();
   }

@@ -3,6 +3,7 @@ import type { DocumentStore, Versioned } from '../store/document-store';
 import { StoreError } from '../store/document-store';
 import type { AuditEvent, RemovalRequest, RequestState, TransitionRecord } from './removal-request';
 import { auditEventsOf, auditIdFor, isAuditReconstructible } from './request-audit';
+import { assertInitial, assertTransition } from './request-states';
 
 export type StoredRequest = Versioned<RemovalRequest>;
 
@@ -32,6 +33,7 @@ export class RequestRepository {
     request: Omit<RemovalRequest, 'createdAt' | 'updatedAt' | 'kind'>,
     actorId: string,
   ): Promise<StoredRequest> {
+    assertInitial(request.state);
     const at = this.clock.now().toISOString();
     const created = await this.requests.create({
       ...request,
@@ -54,7 +56,8 @@ export class RequestRepository {
 
   /**
    * Moves `doc` to `to` with `patch` applied, guarded by the ETag `doc` was read with.
-   * Rejects `store/conflict` when someone else wrote first: the caller lost the race.
+   * Rejects `store/conflict` when someone else wrote first: the caller lost the race. A move the
+   * `TRANSITIONS` table does not have throws `IllegalTransitionError` before anything is written.
    */
   async transition(
     doc: StoredRequest,
@@ -62,6 +65,7 @@ export class RequestRepository {
     actorId: string,
     patch: Partial<RemovalRequest> = {},
   ): Promise<StoredRequest> {
+    assertTransition(doc.state, to);
     const at = this.clock.now().toISOString();
     const next = await this.requests.replace({
       ...doc,
@@ -89,6 +93,7 @@ export class RequestRepository {
     patch: Partial<RemovalRequest> = {},
   ): Promise<StoredRequest> {
     if (!isAuditReconstructible(doc)) return this.transition(doc, to, actorId, patch);
+    assertTransition(doc.state, to);
     const at = this.clock.now().toISOString();
     const transitions: TransitionRecord[] = [...(doc.transitions ?? []), { from: doc.state, to, actorId, at }];
     await this.record(

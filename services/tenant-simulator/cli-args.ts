@@ -117,9 +117,9 @@ export function parseCliArgs(argv: readonly string[]): CliParseResult {
   const steps: [string | undefined, (v: string) => Parsed<unknown>, (value: never) => void][] = [
     [values.port, parsePort, (p: number) => (args.port = p)],
     [values['throttle-writes'], parseWriteQuota, (q: SimulatorCliArgs['writeQuota']) => (args.writeQuota = q)],
-    [values.latency, parseLatency, (l: FaultOptions['latencyMs']) => (args.faults.latencyMs = l)],
-    [values['force-429'], parseForce429, (f: FaultOptions['forceThrottle']) => (args.faults.forceThrottle = f)],
-    [values['burst-503'], parseBurst503, (b: FaultOptions['unavailableBurst']) => (args.faults.unavailableBurst = b)],
+    [values.latency, parseLatency, (l: NonNullable<FaultOptions['latencyMs']>) => (args.faults.latencyMs = l)],
+    [values['force-429'], parseForce429, (f: NonNullable<FaultOptions['forceThrottle']>) => (args.faults.forceThrottle = f)],
+    [values['burst-503'], parseBurst503, (b: NonNullable<FaultOptions['unavailableBurst']>) => (args.faults.unavailableBurst = b)],
   ];
   for (const [text, parse, apply] of steps) {
     if (text === undefined) continue;

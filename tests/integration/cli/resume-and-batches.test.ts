@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../../bot/cli/run-cli';
 import { GraphLicenseClient } from '../../../services/graph/graph-license-client';
-import { executeRemoval } from '../../../services/licensing/execute-removal';
+import { Removals } from '../../../services/licensing/removals';
 import { planRemoval } from '../../../services/licensing/plan-removal';
 import type { AuditEvent, RemovalRequest } from '../../../services/licensing/removal-request';
 import { RequestRepository } from '../../../services/licensing/request-repository';
@@ -113,7 +113,7 @@ describe('license-desk: several batches, and resuming an interrupted run', () =>
       },
       requester,
     );
-    await expect(executeRemoval(doomed, repo, tenant.organization.id, doc.id, requester)).rejects.toThrow(
+    await expect(new Removals(doomed, repo, tenant.organization.id).remove(doc.id, requester)).rejects.toThrow(
       SimulatedCrash,
     );
     const left = await stores.requests.read(tenant.organization.id, doc.id);

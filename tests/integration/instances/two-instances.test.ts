@@ -4,7 +4,7 @@ import { createLogger } from '../../../bot/logger';
 import { BENCH_ACTOR_ID, buildBenchPlan } from '../../../bench/bench-request';
 import { BENCH_SKU_ID, buildBenchTenant } from '../../../bench/bench-tenant';
 import { GraphLicenseClient } from '../../../services/graph/graph-license-client';
-import { executeRemoval } from '../../../services/licensing/execute-removal';
+import { Removals } from '../../../services/licensing/removals';
 import type { AuditEvent, RemovalRequest } from '../../../services/licensing/removal-request';
 import { RequestRepository } from '../../../services/licensing/request-repository';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../services/store/embedded-cosmos';
@@ -49,7 +49,7 @@ describe('two bot instances on one Cosmos and one simulator', () => {
       },
       BENCH_ACTOR_ID,
     );
-    await expect(executeRemoval(graph, repo, tenant.organization.id, REQUEST_ID, BENCH_ACTOR_ID)).rejects.toThrow(
+    await expect(new Removals(graph, repo, tenant.organization.id).remove(REQUEST_ID, BENCH_ACTOR_ID)).rejects.toThrow(
       SimulatedCrash,
     );
   }, 30_000);

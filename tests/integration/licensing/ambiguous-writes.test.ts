@@ -1,4 +1,3 @@
-import { executeRemoval } from '../../../services/licensing/execute-removal';
 import { undoDeadline } from '../../../services/licensing/undo-removal';
 import { addUsersHolding, ask, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
@@ -20,7 +19,7 @@ describe('executeRemoval with write answers later than the timeout', () => {
     const upns = Array.from({ length: USERS }, (_, i) => `bulk.user.${String(i).padStart(3, '0')}@contoso.se`);
     const doc = await h.requestRemoval('maria.nilsson@contoso.se', ask(upns, ['Project Plan 3']));
     h.sim.setFaults({ writeLatencyMs: 700 });
-    const result = await executeRemoval(h.graph, h.repo, h.tenantId, doc.id, h.userId('maria.nilsson@contoso.se'));
+    const result = await h.removals.remove(doc.id, h.userId('maria.nilsson@contoso.se'));
     h.sim.setFaults({});
     if (result.kind !== 'executed') throw new Error(result.kind);
     expect(result.request.state).toBe('completed');

@@ -2,10 +2,9 @@ import { buildBenchPlan, BENCH_ACTOR_ID } from '../../../bench/bench-request';
 import { BENCH_SKU_ID, buildBenchTenant } from '../../../bench/bench-tenant';
 import { GraphLicenseClient } from '../../../services/graph/graph-license-client';
 import type { LicenseGraph } from '../../../services/graph/license-graph';
-import { executeRemoval } from '../../../services/licensing/execute-removal';
+import { Removals } from '../../../services/licensing/removals';
 import type { AuditEvent, RemovalRequest } from '../../../services/licensing/removal-request';
 import { RequestRepository } from '../../../services/licensing/request-repository';
-import { resumeInterrupted } from '../../../services/licensing/resume-interrupted';
 import type { DocumentStore } from '../../../services/store/document-store';
 import { MemoryDocumentStore } from '../../../services/store/memory-document-store';
 import { PassThrough } from 'node:stream';
@@ -57,7 +56,7 @@ async function doomedRun(
       },
       BENCH_ACTOR_ID,
     );
-    await executeRemoval(graph, repo, tenantId, requestId, BENCH_ACTOR_ID);
+    await new Removals(graph, repo, tenantId).remove(requestId, BENCH_ACTOR_ID);
   } catch (e) {
     if (!(e instanceof SimulatedCrash)) throw e;
   }
@@ -77,12 +76,12 @@ async function recover(
 ): Promise<'click' | 'bot' | 'cli' | 'nothing'> {
   const doc = await repo.get(tenantId, requestId);
   if (doc?.state === 'awaiting-confirmation') {
-    await executeRemoval(graph, repo, tenantId, requestId, BENCH_ACTOR_ID);
+    await new Removals(graph, repo, tenantId).remove(requestId, BENCH_ACTOR_ID);
     return 'click';
   }
   if (doc?.state !== 'executing') return 'nothing';
   if (!cliEnv) {
-    await resumeInterrupted(graph, repo, tenantId);
+    await new Removals(graph, repo, tenantId).resume();
     return 'bot';
   }
   {
