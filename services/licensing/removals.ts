@@ -1,6 +1,5 @@
 import type { LicenseGraph } from '../graph/license-graph';
 import {
-  executeRemoval,
   type ExecuteOptions,
   type ExecuteResult,
   type RemovalContext,
@@ -90,9 +89,13 @@ export class Removals {
     actorId: string,
     onProgress?: (done: number, total: number) => void,
   ): Promise<ExecuteResult> {
-    const run = await this.leases.withLease(leaseNames.run(started.id), RUN_LEASE_MS, () =>
-      runExecution(this.ctx, started, actorId, onProgress),
-    );
+    const run = await this.leases.withLease(leaseNames.run(started.id), RUN_LEASE_MS, async () => {
+      // Re-read under the lease: an instance that took the request over may have finished it.
+      const latest = await this.get(started.id);
+      if (!latest) return { kind: 'not-found' } as const;
+      if (latest.state !== 'executing') return { kind: 'already-handled', request: latest } as const;
+      return runExecution(this.ctx, latest, actorId, onProgress);
+    });
     if (run.ran) return run.value;
     const latest = await this.get(started.id);
     return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
