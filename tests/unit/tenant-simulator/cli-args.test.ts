@@ -63,6 +63,8 @@ describe('tenant simulator CLI arguments', () => {
   });
 
   it.each([
+    ['--latency=-1'],
+    ['--port='],
     ['--port', 'x'],
     ['--port', '70000'],
     ['--latency', '-1'],
@@ -82,7 +84,8 @@ describe('tenant simulator CLI arguments', () => {
     if (!r.ok) expect(r.message).toContain(USAGE);
   });
 
-  it('answers --help with the usage only', () => {
+  it('answers --help and -h with the usage only', () => {
     expect(parseCliArgs(['--help'])).toEqual({ ok: false, message: USAGE, help: true });
+    expect(parseCliArgs(['-h'])).toEqual({ ok: false, message: USAGE, help: true });
   });
 });
