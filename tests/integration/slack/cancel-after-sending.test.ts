@@ -29,7 +29,7 @@ describe('Slack: the manager keeps Cancel after sending for approval', () => {
     const cancel = await h.click('UKARIN', sent.args, { ephemeral: true }, VERBS.cancel);
     expect(cancel.http.status).toBe(200);
     const cancelled = await h.fake.waitFor((c) => c.responseUrlId === urlId(cancel.responseUrl));
-    expect(textOf(cancelled.args)).toMatch(/Avbrutet|Avbruten|avbr/i);
+    expect(textOf(cancelled.args)).toMatch(/Avbrutet/);
     const update = await h.fake.waitFor((c) => c.method === 'chat.update' && c.args.ts === approverCard.result.ts);
     expect(JSON.stringify(update.args.blocks)).not.toContain(VERBS.approve);
     expect(h.t.holds('bo.ek@contoso.se', E3)).toBe(true);
