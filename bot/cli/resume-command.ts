@@ -14,7 +14,7 @@ export interface ResumedRequest {
 
 /**
  * `license-desk resume [requestId]`: finishes what an interrupted `run` (or a bot that died) left
- * `executing`, as the bot does when it starts: users the crashed run had done are recorded (with
+ * `executing` (or an undo left `restoring`), as the bot does when it starts: users the crashed run had done are recorded (with
  * their audit events), the rest are removed. `requestId` limits it to one request; undefined =
  * every executing request. Resolves undefined when `requestId` names no request.
  */
@@ -29,10 +29,15 @@ export async function resumeRequests(
     const doc = await removals.get(requestId);
     if (!doc) return undefined;
     docs = [doc];
-  } else docs = await removals.repo.listByState(removals.tenantId, 'executing');
+  } else
+    docs = [
+      ...(await removals.repo.listByState(removals.tenantId, 'executing')),
+      ...(await removals.repo.listByState(removals.tenantId, 'restoring')),
+    ];
   const resumed: ResumedRequest[] = [];
   for (const doc of docs) {
-    const outcome = doc.state === 'executing' ? await removals.resumeOne(doc) : 'not-executing';
+    const interrupted = doc.state === 'executing' || doc.state === 'restoring';
+    const outcome = interrupted ? await removals.resumeOne(doc) : 'not-executing';
     const view = (await core.currentView(doc.id)) ?? { kind: 'notice', locale: doc.locale, code: 'unknown-request' };
     resumed.push({ requestId: doc.id, outcome, view });
   }

@@ -108,6 +108,7 @@ export class Removals {
    * call takes the request over.
    */
   async resumeOne(doc: StoredRequest): Promise<ResumeOutcome> {
+    if (doc.state === 'restoring') return this.resumeUndo(doc);
     const actorId = doc.executedBy ?? doc.requesterId;
     const run = await this.leases.withLease(leaseNames.run(doc.id), RUN_LEASE_MS, async () => {
       const started = await startExecution(this.ctx, doc.id, actorId, { resume: true });
@@ -120,13 +121,28 @@ export class Removals {
   }
 
   /**
+   * An undo left `restoring`: its Graph work again (reassigning what is already back changes
+   * nothing), then `restored`; its events are written under the ids the first attempt used.
+   */
+  private async resumeUndo(doc: StoredRequest): Promise<ResumeOutcome> {
+    const result = await this.runUndo(doc, doc.undo?.by ?? doc.requesterId);
+    if (result.kind === 'restored') return 'resumed';
+    const latest = result.kind === 'not-found' ? undefined : result.request;
+    return latest?.state === 'restoring' ? 'held-elsewhere' : 'not-executing';
+  }
+
+  /**
    * On start-up, and on every sweep (taking over from an instance that died): every removal left
-   * `executing` whose run lease is free. Returns how many this call resumed.
+   * `executing`, and every undo left `restoring`, whose run lease is free. Returns how many this
+   * call resumed.
    */
   async resume(): Promise<number> {
+    const stuck = [
+      ...(await this.repo.listByState(this.tenantId, 'executing')),
+      ...(await this.repo.listByState(this.tenantId, 'restoring')),
+    ];
     let resumed = 0;
-    for (const doc of await this.repo.listByState(this.tenantId, 'executing'))
-      if ((await this.resumeOne(doc)) === 'resumed') resumed += 1;
+    for (const doc of stuck) if ((await this.resumeOne(doc)) === 'resumed') resumed += 1;
     return resumed;
   }
 
@@ -138,8 +154,21 @@ export class Removals {
     return startUndo(this.ctx, requestId, actorId);
   }
 
-  runUndo(restoring: StoredRequest, actorId: string, onProgress?: (done: number, total: number) => void) {
-    return runUndo(this.ctx, restoring, actorId, onProgress);
+  /** The Graph work of a started undo, under the request's run lease (see `run`). */
+  async runUndo(
+    restoring: StoredRequest,
+    actorId: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<UndoResult> {
+    const run = await this.leases.withLease(leaseNames.run(restoring.id), RUN_LEASE_MS, async () => {
+      const latest = await this.get(restoring.id);
+      if (!latest) return { kind: 'not-found' } as const;
+      if (latest.state !== 'restoring') return { kind: 'already-handled', request: latest } as const;
+      return runUndo(this.ctx, latest, actorId, onProgress);
+    });
+    if (run.ran) return run.value;
+    const latest = await this.get(restoring.id);
+    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
   }
 
   sendForApproval(
