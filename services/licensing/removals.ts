@@ -14,6 +14,9 @@ import { leaseNames, RUN_LEASE_MS, soleInstance, type WorkLeases } from './work-
 import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
 import { runUndo, startUndo, type StartUndoResult, undoRemoval, type UndoResult } from './undo-removal';
 
+/** A run or undo that did not happen here: someone else did it, or the request is gone. */
+type Unchanged = { kind: 'already-handled'; request: StoredRequest } | { kind: 'not-found' };
+
 /** How resuming one request went: run to its end here, left to the live instance running it, or no longer executing. */
 export type ResumeOutcome = 'resumed' | 'held-elsewhere' | 'not-executing';
 
@@ -89,16 +92,7 @@ export class Removals {
     actorId: string,
     onProgress?: (done: number, total: number) => void,
   ): Promise<ExecuteResult> {
-    const run = await this.leases.withLease(leaseNames.run(started.id), RUN_LEASE_MS, async () => {
-      // Re-read under the lease: an instance that took the request over may have finished it.
-      const latest = await this.get(started.id);
-      if (!latest) return { kind: 'not-found' } as const;
-      if (latest.state !== 'executing') return { kind: 'already-handled', request: latest } as const;
-      return runExecution(this.ctx, latest, actorId, onProgress);
-    });
-    if (run.ran) return run.value;
-    const latest = await this.get(started.id);
-    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
+    return this.underRunLease(started.id, 'executing', (latest) => runExecution(this.ctx, latest, actorId, onProgress));
   }
 
   /**
@@ -160,14 +154,30 @@ export class Removals {
     actorId: string,
     onProgress?: (done: number, total: number) => void,
   ): Promise<UndoResult> {
-    const run = await this.leases.withLease(leaseNames.run(restoring.id), RUN_LEASE_MS, async () => {
-      const latest = await this.get(restoring.id);
-      if (!latest) return { kind: 'not-found' } as const;
-      if (latest.state !== 'restoring') return { kind: 'already-handled', request: latest } as const;
-      return runUndo(this.ctx, latest, actorId, onProgress);
-    });
+    return this.underRunLease(restoring.id, 'restoring', (latest) => runUndo(this.ctx, latest, actorId, onProgress));
+  }
+
+  /**
+   * `work` on the request as it is now, under its run lease, while it is still in `state`
+   * (re-read under the lease: an instance that took it over may have finished it); otherwise, or
+   * when another instance holds the lease, how the request stands.
+   */
+  private async underRunLease<R>(
+    requestId: string,
+    state: RequestState,
+    work: (latest: StoredRequest) => Promise<R>,
+  ): Promise<R | Unchanged> {
+    const run = await this.leases.withLease(
+      leaseNames.run(requestId),
+      RUN_LEASE_MS,
+      async (): Promise<R | Unchanged> => {
+        const latest = await this.get(requestId);
+        if (!latest) return { kind: 'not-found' };
+        return latest.state === state ? work(latest) : { kind: 'already-handled', request: latest };
+      },
+    );
     if (run.ran) return run.value;
-    const latest = await this.get(restoring.id);
+    const latest = await this.get(requestId);
     return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
   }
 
