@@ -11,6 +11,18 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
+// An IANA zone Intl knows ("Europe/Stockholm"); a typo fails at start-up, not on a card.
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an IANA time zone such as Europe/Stockholm or UTC' },
+);
 
 const schema = z
   .object({
@@ -18,6 +30,7 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
+    TIME_ZONE: timeZone.default('Europe/Stockholm'),
 
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
@@ -90,6 +103,8 @@ export interface Config {
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
   defaultLocale: 'sv' | 'en';
+  /** The tenant's IANA time zone: cards show times in it and name it. */
+  timeZone: string;
   graph:
     | {
         mode: 'simulator';
@@ -164,6 +179,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,
+    timeZone: env.TIME_ZONE,
     graph:
       env.GRAPH_MODE === 'graph'
         ? {

@@ -182,7 +182,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'>,
+  config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -193,5 +193,6 @@ export function coreOf(
     approvals: config.approvals,
     logger,
     defaultLocale: config.defaultLocale,
+    timeZone: config.timeZone,
   });
 }

@@ -19,6 +19,8 @@ export interface CoreServices {
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
+  /** The tenant's IANA time zone (TIME_ZONE): times on cards are shown in it, named. UTC when absent. */
+  timeZone?: string;
 }
 
 /** Inside the core, use cases receive the services as `deps`. */

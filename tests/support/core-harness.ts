@@ -58,6 +58,8 @@ export interface CoreHarnessOptions extends HarnessOptions {
   expiryDays?: number;
   /** Who the notifier can reach; default everyone. */
   reachable?: (userId: string) => boolean;
+  /** The tenant time zone (TIME_ZONE); default none (UTC). */
+  timeZone?: string;
 }
 
 export async function startCoreHarness(options: CoreHarnessOptions = {}): Promise<CoreHarness> {
@@ -70,6 +72,7 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
     approvals: { expiryDays: options.expiryDays ?? 7, approverGroupId: options.approverGroupId },
     logger: createLogger('silent'),
     defaultLocale: 'en',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   return {
     lic,

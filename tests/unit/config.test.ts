@@ -56,6 +56,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test('TIME_ZONE: the tenant zone, Europe/Stockholm by default; an unknown zone is named as the problem', () => {
+    expect(loadConfig({}).timeZone).toBe('Europe/Stockholm');
+    expect(loadConfig({ TIME_ZONE: 'UTC' }).timeZone).toBe('UTC');
+    expect(problemsOf({ TIME_ZONE: 'Mars/Olympus' }).join('\n')).toMatch(/TIME_ZONE: .*IANA time zone/);
+  });
+
   test('out-of-range port', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
   });

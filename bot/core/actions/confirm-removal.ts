@@ -80,5 +80,14 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
   const moved = await deps.removals.updateOrLatest(doc, { ask, plan: next });
   if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
   const updated = moved.request;
-  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next) };
+  // Say what changed and ask for the click again: nothing was removed by this one.
+  const name = (skuId: string) =>
+    [...next.products, ...plan.products].find((p) => p.skuId === skuId)?.displayName ?? skuId;
+  const before = new Set(plan.products.map((p) => p.skuId));
+  const after = new Set(next.products.map((p) => p.skuId));
+  const replanned = {
+    added: [...after].filter((id) => !before.has(id)).map(name),
+    dropped: [...before].filter((id) => !after.has(id)).map(name),
+  };
+  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next, { replanned }) };
 }

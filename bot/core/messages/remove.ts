@@ -4,7 +4,7 @@ import { planRemoval } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import { isRemovable } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
-import { clarifyView, confirmView } from '../present-plan';
+import { canSkipPerson, clarifyView, confirmView } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
 import { withSelfReferences } from '../self-references';
 import { storeBatches } from '../store-plans';
@@ -46,7 +46,11 @@ export async function startRemoval(
         turn.userId,
       );
       const first = outcome.clarifications[0];
-      return { view: first ? clarifyView(doc.id, locale, first) : { kind: 'notice', locale, code: 'internal-error' } };
+      return {
+        view: first
+          ? clarifyView(doc.id, locale, first, canSkipPerson(ask))
+          : { kind: 'notice', locale, code: 'internal-error' },
+      };
     }
     case 'plans': {
       const [first, ...rest] = outcome.plans;

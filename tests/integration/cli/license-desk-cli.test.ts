@@ -52,7 +52,7 @@ describe('license-desk CLI', () => {
       env,
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Licenses unassigned');
+    expect(r.out).toContain('2 removed');
     expect(r.err).toMatch(/Removing… \d of 2/);
     expect(holds('johanna.lund@contoso.se')).toBe(false);
     expect(holds('jessica.brown@contoso.se')).toBe(false);
