@@ -43,6 +43,7 @@ const schema = z
       .string()
       .regex(/^(off|[1-9]\d*\/[1-9]\d*)$/, 'expected WRITES/SECONDS (e.g. 3000/150) or off')
       .default('3000/150'),
+    DIRECTORY_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
     AZURE_CLIENT_SECRET: z.string().optional(),
@@ -138,6 +139,8 @@ export interface Config {
   };
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
+  /** How often the directory index asks Graph for changes (delta query), in seconds. */
+  directory: { refreshSeconds: number };
   playground: { enabled: boolean; port: number };
 }
 
@@ -211,6 +214,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
+    directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
 }
