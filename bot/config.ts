@@ -36,8 +36,14 @@ const schema = z
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
     SIMULATOR_PORT: port.default(3979),
+    SIMULATOR_URL: url.optional(),
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    GRAPH_RETRY_BUDGET_MS: z.coerce.number().int().min(1000).max(900_000).default(60_000),
+    GRAPH_WRITE_QUOTA: z
+      .string()
+      .regex(/^(off|[1-9]\d*\/[1-9]\d*)$/, 'expected WRITES/SECONDS (e.g. 3000/150) or off')
+      .default('3000/150'),
     DIRECTORY_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
@@ -106,7 +112,14 @@ export interface Config {
   /** The tenant's IANA time zone: cards show times in it and name it. */
   timeZone: string;
   graph:
-    | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
+    | {
+        mode: 'simulator';
+        tenantFile: string | undefined;
+        simulatorPort: number;
+        timeoutMs: number;
+        /** A simulator already running elsewhere: the bot and the CLI connect to it instead of starting one. */
+        simulatorUrl?: string;
+      }
     | {
         mode: 'graph';
         baseUrl: string;
@@ -120,6 +133,12 @@ export interface Config {
         certificatePath: string | undefined;
       };
   cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
+  /**
+   * How hard Graph writes are tried and how fast they may go, for every instance on one store:
+   * `retryBudgetMs` bounds each user's retries of 429/503 in time (Retry-After honoured);
+   * `writeQuota` is shared by all instances through the store (undefined = not shared).
+   */
+  graphLimits: { retryBudgetMs: number; writeQuota: { writes: number; windowMs: number } | undefined };
   bot: {
     appId: string | undefined;
     appPassword: string | undefined;
@@ -154,6 +173,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `${key}: expected ${issue.expected}`;
   if (issue.code === 'too_small') return `${key}: expected a number >= ${String(issue.minimum)}`;
   if (issue.code === 'too_big') return `${key}: expected a number <= ${String(issue.maximum)}`;
+  // A pattern's own message says what is expected ("WRITES/SECONDS …"); "a valid regex" would not.
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return `${key}: ${issue.message}`;
   if (issue.code === 'invalid_format')
     return `${key}: expected a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
   return `${key}: ${issue.message}`;
@@ -182,8 +203,15 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
             clientSecret: env.AZURE_CLIENT_SECRET,
             certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
           }
-        : { mode: 'simulator', tenantFile: env.TENANT_FILE, simulatorPort: env.SIMULATOR_PORT, timeoutMs },
+        : {
+            mode: 'simulator',
+            tenantFile: env.TENANT_FILE,
+            simulatorPort: env.SIMULATOR_PORT,
+            timeoutMs,
+            ...(env.SIMULATOR_URL ? { simulatorUrl: env.SIMULATOR_URL.replace(/\/+$/, '') } : {}),
+          },
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, databaseId: env.COSMOS_DATABASE },
+    graphLimits: { retryBudgetMs: env.GRAPH_RETRY_BUDGET_MS, writeQuota: writeQuotaOf(env.GRAPH_WRITE_QUOTA) },
     bot: {
       appId: env.MicrosoftAppId,
       appPassword: env.MicrosoftAppPassword,
@@ -198,6 +226,13 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
+}
+
+/** `WRITES/SECONDS` → a quota; `off` → undefined. The schema has checked the shape. */
+function writeQuotaOf(text: string): { writes: number; windowMs: number } | undefined {
+  const [writes, seconds] = text.split('/').map(Number);
+  if (text === 'off' || !writes || !seconds) return undefined;
+  return { writes, windowMs: seconds * 1000 };
 }
 
 /** Reads `.env` (if present) into a copy of process.env; real environment variables win. */

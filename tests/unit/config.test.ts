@@ -44,6 +44,26 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toMatch(/s3cret/);
   });
 
+  test('reliability settings: external simulator, retry budget, shared write quota', () => {
+    const c = loadConfig({
+      SIMULATOR_URL: 'http://127.0.0.1:4000/',
+      GRAPH_RETRY_BUDGET_MS: '90000',
+      GRAPH_WRITE_QUOTA: '100/10',
+    });
+    expect(c.graph).toMatchObject({ mode: 'simulator', simulatorUrl: 'http://127.0.0.1:4000' });
+    expect(c.graphLimits).toEqual({ retryBudgetMs: 90_000, writeQuota: { writes: 100, windowMs: 10_000 } });
+    expect(loadConfig({}).graphLimits).toEqual({
+      retryBudgetMs: 60_000,
+      writeQuota: { writes: 3000, windowMs: 150_000 },
+    });
+    expect(loadConfig({ GRAPH_WRITE_QUOTA: 'off' }).graphLimits.writeQuota).toBeUndefined();
+    expect(problemsOf({ GRAPH_WRITE_QUOTA: '0/10', SIMULATOR_URL: 'nope', GRAPH_RETRY_BUDGET_MS: '5' })).toEqual([
+      'SIMULATOR_URL: expected a valid http(s) URL',
+      'GRAPH_RETRY_BUDGET_MS: expected a number >= 1000',
+      'GRAPH_WRITE_QUOTA: expected WRITES/SECONDS (e.g. 3000/150) or off',
+    ]);
+  });
+
   test('TIME_ZONE: the tenant zone, Europe/Stockholm by default; an unknown zone is named as the problem', () => {
     expect(loadConfig({}).timeZone).toBe('Europe/Stockholm');
     expect(loadConfig({ TIME_ZONE: 'UTC' }).timeZone).toBe('UTC');
