@@ -29,6 +29,7 @@ const timeZone = z.string().refine(
 const schema = z
   .object({
     PORT: port.default(3978),
+    HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
@@ -37,8 +38,15 @@ const schema = z
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
     SIMULATOR_PORT: port.default(3979),
+    SIMULATOR_URL: url.optional(),
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    GRAPH_RETRY_BUDGET_MS: z.coerce.number().int().min(1000).max(900_000).default(60_000),
+    GRAPH_WRITE_QUOTA: z
+      .string()
+      .regex(/^(off|[1-9]\d*\/[1-9]\d*)$/, 'expected WRITES/SECONDS (e.g. 3000/150) or off')
+      .default('3000/150'),
+    DIRECTORY_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
     AZURE_CLIENT_SECRET: z.string().optional(),
@@ -70,15 +78,17 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_MODE !== 'graph') return;
+    // Without a secret or certificate Graph uses the managed identity (AZURE_CLIENT_ID, if set,
+    // names a user-assigned one); an app registration's secret or certificate needs its ids.
+    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) return;
     for (const key of ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when GRAPH_MODE=graph' });
-    }
-    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AZURE_CLIENT_SECRET'],
-        message: 'AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH is required when GRAPH_MODE=graph',
-      });
+      if (!env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+        });
+      }
     }
   })
   .superRefine((env, ctx) => {
@@ -101,6 +111,8 @@ type Env = z.infer<typeof schema>;
 
 export interface Config {
   port: number;
+  /** Listen address: loopback by default; 0.0.0.0 in a container. */
+  host: string;
   logLevel: Env['LOG_LEVEL'];
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
@@ -108,17 +120,33 @@ export interface Config {
   /** The tenant's IANA time zone: cards show times in it and name it. */
   timeZone: string;
   graph:
-    | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
+    | {
+        mode: 'simulator';
+        tenantFile: string | undefined;
+        simulatorPort: number;
+        timeoutMs: number;
+        /** A simulator already running elsewhere: the bot and the CLI connect to it instead of starting one. */
+        simulatorUrl?: string;
+      }
     | {
         mode: 'graph';
         baseUrl: string;
         timeoutMs: number;
+        /** Empty with a managed identity (not needed). */
         tenantId: string;
+        /** An app registration's, or a user-assigned managed identity's; empty for a system-assigned one. */
         clientId: string;
+        /** Neither secret nor certificate: the managed identity. */
         clientSecret: string | undefined;
         certificatePath: string | undefined;
       };
   cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
+  /**
+   * How hard Graph writes are tried and how fast they may go, for every instance on one store:
+   * `retryBudgetMs` bounds each user's retries of 429/503 in time (Retry-After honoured);
+   * `writeQuota` is shared by all instances through the store (undefined = not shared).
+   */
+  graphLimits: { retryBudgetMs: number; writeQuota: { writes: number; windowMs: number } | undefined };
   bot: {
     appId: string | undefined;
     appPassword: string | undefined;
@@ -127,6 +155,8 @@ export interface Config {
   };
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
+  /** How often the directory index asks Graph for changes (delta query), in seconds. */
+  directory: { refreshSeconds: number };
   playground: { enabled: boolean; port: number };
   /** `license-desk login`: the tenant and public-client app to sign in with, and where the sign-in is kept. */
   cliSignIn: { tenantId: string | undefined; clientId: string | undefined; authorityHost: string; stateDir: string };
@@ -153,6 +183,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `${key}: expected ${issue.expected}`;
   if (issue.code === 'too_small') return `${key}: expected a number >= ${String(issue.minimum)}`;
   if (issue.code === 'too_big') return `${key}: expected a number <= ${String(issue.maximum)}`;
+  // A pattern's own message says what is expected ("WRITES/SECONDS …"); "a valid regex" would not.
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return `${key}: ${issue.message}`;
   if (issue.code === 'invalid_format')
     return `${key}: expected a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
   return `${key}: ${issue.message}`;
@@ -165,6 +197,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
   const timeoutMs = env.GRAPH_TIMEOUT_MS;
   return {
     port: env.PORT,
+    host: env.HOST,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,
@@ -180,8 +213,15 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
             clientSecret: env.AZURE_CLIENT_SECRET,
             certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
           }
-        : { mode: 'simulator', tenantFile: env.TENANT_FILE, simulatorPort: env.SIMULATOR_PORT, timeoutMs },
+        : {
+            mode: 'simulator',
+            tenantFile: env.TENANT_FILE,
+            simulatorPort: env.SIMULATOR_PORT,
+            timeoutMs,
+            ...(env.SIMULATOR_URL ? { simulatorUrl: env.SIMULATOR_URL.replace(/\/+$/, '') } : {}),
+          },
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, databaseId: env.COSMOS_DATABASE },
+    graphLimits: { retryBudgetMs: env.GRAPH_RETRY_BUDGET_MS, writeQuota: writeQuotaOf(env.GRAPH_WRITE_QUOTA) },
     bot: {
       appId: env.MicrosoftAppId,
       appPassword: env.MicrosoftAppPassword,
@@ -193,6 +233,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
+    directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
     cliSignIn: {
       tenantId: env.AZURE_TENANT_ID,
@@ -201,6 +242,13 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       stateDir: env.CLI_STATE_DIR ?? join(homedir(), '.license-desk'),
     },
   };
+}
+
+/** `WRITES/SECONDS` → a quota; `off` → undefined. The schema has checked the shape. */
+function writeQuotaOf(text: string): { writes: number; windowMs: number } | undefined {
+  const [writes, seconds] = text.split('/').map(Number);
+  if (text === 'off' || !writes || !seconds) return undefined;
+  return { writes, windowMs: seconds * 1000 };
 }
 
 /** Reads `.env` (if present) into a copy of process.env; real environment variables win. */

@@ -3,12 +3,16 @@
  * or the embedded server) and the `Removals` service over the request repository. Used by the bot's startup
  * and by the CLI, so both run on exactly the same parts.
  */
+import { TenantVocabulary } from '../services/directory/tenant-vocabulary';
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
-import { createTokenProvider } from '../services/graph/token-provider';
+import { createTokenProvider, credentialKind } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { Removals } from '../services/licensing/removals';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
+import type { RetryInfo } from '../services/graph/retry-info';
 import { openStores, type Stores } from '../services/store/open-stores';
+import { StoreLeases } from '../services/store/store-leases';
+import { StoreWriteQuota } from '../services/store/store-write-quota';
 import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
 import {
   type RunningSimulator,
@@ -24,13 +28,19 @@ import type { Logger } from './logger';
 export interface ServiceOptions {
   /**
    * In simulator mode: 'start' runs a simulator in this process on SIMULATOR_PORT (the bot);
-   * 'connect' uses one already running there (the CLI next to `npm start`).
+   * 'connect' uses one already running there (the CLI next to `npm start`). SIMULATOR_URL makes
+   * both connect to that simulator instead.
    */
   simulator: 'start' | 'connect';
   /** Simulate this tenant (implies 'start', on an ephemeral port unless `port` says otherwise). */
   tenant?: TenantFile;
   simulatorOptions?: Omit<SimulatorOptions, 'tenant'>;
   clock?: Clock;
+  /**
+   * Load the tenant's vocabulary (the directory index and the product index) and keep it fresh:
+   * the bot does, so messages are understood against the tenant's own names; the CLI does not.
+   */
+  vocabulary?: boolean;
 }
 
 /**
@@ -42,6 +52,8 @@ export interface Services {
   graph: GraphLicenseClient;
   /** The owner of every request's life, bound to this tenant. */
   removals: Removals;
+  /** The tenant's people and products in memory (undefined unless asked for, see ServiceOptions). */
+  vocabulary: TenantVocabulary | undefined;
   /** The Entra tenant the Graph connection serves: the partition of every stored record. */
   tenantId: string;
   /** Where each user can be reached proactively (approvals, updates after a restart). */
@@ -52,6 +64,8 @@ export interface Services {
   graphDescription: string;
   /** Graph's base URL (without `/v1.0`), for clients with another token (the CLI's signed-in user). */
   graphBaseUrl: string;
+  /** Leases on work that must run once across instances on this store (resume, sweeps). */
+  leases: StoreLeases;
   /** One quick Graph call for /healthz (no retries). */
   probeGraph(): Promise<boolean>;
   close(): Promise<void>;
@@ -72,24 +86,37 @@ interface GraphEndpoint {
 
 async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Promise<GraphEndpoint> {
   if (config.graph.mode === 'graph' && !options.tenant) {
-    const getToken = createTokenProvider({
+    const credential = {
       tenantId: config.graph.tenantId,
       clientId: config.graph.clientId,
       ...(config.graph.clientSecret ? { clientSecret: config.graph.clientSecret } : {}),
       ...(config.graph.certificatePath ? { certificatePath: config.graph.certificatePath } : {}),
-    });
-    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description: config.graph.baseUrl };
+    };
+    const getToken = createTokenProvider(credential);
+    const description = `${config.graph.baseUrl} (${credentialKind(credential)})`;
+    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description };
   }
-  if (options.simulator === 'connect' && !options.tenant && config.graph.mode === 'simulator') {
-    const url = `http://127.0.0.1:${config.graph.simulatorPort}`;
+  // A simulator already running: the CLI's default (next to `npm start`), and SIMULATOR_URL for both
+  // the bot and the CLI (several instances, or a storm reproduced with the simulator's own options).
+  const external =
+    config.graph.mode === 'simulator' && !options.tenant
+      ? (config.graph.simulatorUrl ??
+        (options.simulator === 'connect' ? `http://127.0.0.1:${config.graph.simulatorPort}` : undefined))
+      : undefined;
+  if (external !== undefined) {
     try {
-      await new GraphLicenseClient({ baseUrl: url, timeoutMs: 3000, maxAttempts: 2 }).getOrganization();
+      await new GraphLicenseClient({
+        baseUrl: external,
+        timeoutMs: 3000,
+        maxAttempts: 2,
+        maxRetryTimeMs: 0,
+      }).getOrganization();
     } catch {
       throw new GraphUnreachableError(
-        `No tenant simulator answers at ${url}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
+        `No tenant simulator answers at ${external}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
       );
     }
-    return { baseUrl: url, simulator: undefined, description: `simulator ${url}` };
+    return { baseUrl: external, simulator: undefined, description: `simulator ${external}` };
   }
   const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
   const tenant = options.tenant ?? (tenantFile ? loadTenantFile(tenantFile) : loadDemoTenant());
@@ -108,13 +135,14 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const { simulator, description } = endpoint;
     if (simulator) closers.push(() => simulator.close());
     const auth = { baseUrl: endpoint.baseUrl, ...(endpoint.getToken ? { getToken: endpoint.getToken } : {}) };
-    const graph = new GraphLicenseClient({
+    const clientOptions = {
       ...auth,
       timeoutMs: config.graph.timeoutMs,
-      onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
-    });
+      maxRetryTimeMs: config.graphLimits.retryBudgetMs,
+      onRetry: (info: RetryInfo) => logger.debug({ retry: info }, 'graph retry'),
+    };
     // Health checks ask once, briefly: a probe must not leave retries running after it answered.
-    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1 });
+    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1, maxRetryTimeMs: 0 });
     const probeGraph = async () => Boolean((await probe.getOrganization()).id);
     const stores = await openStores<RemovalRequest, AuditEvent, ConversationRecord>({
       ...(config.cosmos.endpoint ? { endpoint: config.cosmos.endpoint } : {}),
@@ -122,13 +150,32 @@ export async function connectServices(config: Config, logger: Logger, options: S
       databaseId: config.cosmos.databaseId,
     });
     closers.push(() => stores.close());
-    const organization = await graph.getOrganization();
+    // The tenant is known only after a first call; the shared write quota is kept per tenant.
+    const organization = await new GraphLicenseClient(clientOptions).getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
+    const { writeQuota } = config.graphLimits;
+    const graph = new GraphLicenseClient({
+      ...clientOptions,
+      ...(writeQuota
+        ? {
+            writeQuota: new StoreWriteQuota({
+              store: stores.coordination,
+              tenantId,
+              quota: writeQuota,
+              onStoreError: (e) => logger.warn({ err: e }, 'shared write quota unavailable: pacing alone'),
+            }),
+          }
+        : {}),
+    });
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
-    const removals = new Removals(graph, repo, tenantId);
+    const leases = new StoreLeases({ store: stores.coordination, tenantId });
+    const removals = new Removals(graph, repo, tenantId, leases);
+    const vocabulary = options.vocabulary ? await openVocabulary(graph, config, logger) : undefined;
+    if (vocabulary) closers.push(() => Promise.resolve(vocabulary.stop()));
     return {
       graph,
       removals,
+      vocabulary,
       tenantId,
       conversations: stores.conversations,
       stores,
@@ -136,6 +183,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
       graphDescription: description,
       graphBaseUrl: endpoint.baseUrl,
       probeGraph,
+      leases,
       close,
     };
   } catch (e) {
@@ -144,12 +192,43 @@ export async function connectServices(config: Config, logger: Logger, options: S
   }
 }
 
+/** How long start-up waits for the first load of the vocabulary before it goes on without it. */
+const FIRST_LOAD_TIMEOUT_MS = 60_000;
+
+/**
+ * Builds the tenant vocabulary once, loads it (bounded; on failure the bot starts anyway and
+ * understands with the shape parser until a periodic refresh succeeds) and refreshes it every
+ * DIRECTORY_REFRESH_SECONDS. Logs counts only, never names.
+ */
+async function openVocabulary(graph: GraphLicenseClient, config: Config, logger: Logger): Promise<TenantVocabulary> {
+  const vocabulary = new TenantVocabulary(graph, { refreshTimeoutMs: FIRST_LOAD_TIMEOUT_MS });
+  try {
+    const loaded = await vocabulary.refresh();
+    logger.info(
+      { users: loaded.directory.users, skus: loaded.skus, ms: loaded.directory.ms },
+      'directory index loaded',
+    );
+  } catch (e) {
+    logger.warn({ err: e }, 'directory index not loaded yet: understanding uses the shape parser until it is');
+  }
+  vocabulary.start(
+    config.directory.refreshSeconds * 1000,
+    (e) => logger.warn({ err: e }, 'directory index refresh failed; the last one stays in use'),
+    (r) =>
+      logger.debug(
+        { changed: r.directory.changed, removed: r.directory.removed, users: r.directory.users },
+        'directory index refreshed',
+      ),
+  );
+  return vocabulary;
+}
+
 /**
  * The conversation core over these services. `notifier` is the channels' (built before the core);
  * without channels (the CLI) nobody is reachable proactively.
  */
 export function coreOf(
-  services: Pick<Services, 'graph' | 'removals'>,
+  services: Pick<Services, 'graph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
   config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
@@ -157,6 +236,7 @@ export function coreOf(
   return createCore({
     graph: services.graph,
     removals: services.removals,
+    ...(services.vocabulary ? { vocabulary: services.vocabulary } : {}),
     notifier,
     approvals: config.approvals,
     logger,

@@ -88,7 +88,13 @@ export interface EntryView {
   units?: string[];
 }
 
-export type WarningView = { code: 'self-removal' } | { code: 'account-disabled'; userId: string };
+export type WarningView =
+  | { code: 'self-removal' }
+  | { code: 'account-disabled'; userId: string }
+  /** The message named a date ("on Friday"): confirming removes now; scheduling is not offered. */
+  | { code: 'removes-now'; date: string }
+  /** The message asked for more removals than this card holds: they need a message of their own. */
+  | { code: 'more-requests'; count: number };
 
 /** Which admin center dialog the confirmation mirrors. */
 export type DialogKind =
@@ -177,7 +183,16 @@ export type ClarifyView = ClarifyContext &
 export interface ParseHelpView {
   kind: 'parse-help';
   locale: Locale;
-  code: 'empty' | 'unknown-intent' | 'missing-product' | 'missing-people' | 'missing-person' | 'too-long';
+  code:
+    | 'empty'
+    | 'unknown-intent'
+    | 'missing-product'
+    | 'missing-people'
+    | 'missing-person'
+    | 'too-long'
+    | 'unresolved-pronoun'
+    | 'product-only-in-context'
+    | 'negated';
 }
 
 export interface RefusedView {
@@ -258,6 +273,11 @@ export interface NoticeView {
   params?: Record<string, string | number | string[]>;
   /** IANA time zone for `params.at`; UTC when absent. */
   timeZone?: string;
+  /**
+   * The request the reader may still withdraw: the card offers Cancel (`VERBS.cancel` with this
+   * id). The requester's "sent for approval" card has it, so sending does not take Cancel away.
+   */
+  cancelRequestId?: string;
 }
 
 export interface UserLicensesView {

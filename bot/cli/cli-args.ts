@@ -5,8 +5,9 @@ export const USAGE = `Usage:
   license-desk login [--tenant FILE]
   license-desk logout
   license-desk plan "<request>" [--as <upn|id> [--as-app]] [--tenant FILE] [--json]
-  license-desk run  "<request>" [--as <upn|id> [--as-app]] [--tenant FILE] [--json] [--yes]
+  license-desk run  "<request>" [--as <upn|id> [--as-app]] [--users-file FILE] [--tenant FILE] [--json] [--yes]
   license-desk undo <requestId> [--as <upn|id> [--as-app]] [--tenant FILE] [--json]
+  license-desk resume [<requestId>] [--json]
   license-desk audit [--request <requestId>] [--json]
 
   login       sign in as yourself (device code: open the page shown, enter the code);
@@ -20,10 +21,15 @@ export const USAGE = `Usage:
               on trust (scripts and automation only)
   --tenant    run against an in-process simulator of this tenant file instead of the
               Graph that the configuration names (changes last for this command only)
+  --users-file  the people, one userPrincipalName (or mail, or object id) per line, or a CSV with a
+              userPrincipalName/mail column; then <request> names only the products ("remove E3")
   --yes       run without asking to confirm (needed when not on a terminal)
   --json      machine-readable output on stdout
+  resume      finishes removals an interrupted run left executing (all of them, or <requestId>),
+              recording every user the interrupted run had done
 
-Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration.`;
+Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration;
+for several batches, the worst of them.`;
 
 const common = {
   as: z.string().min(1).optional(),
@@ -43,6 +49,12 @@ export const cliCommandSchema = z.discriminatedUnion('command', [
     text: z.string().trim().min(1, 'the request text is empty'),
     ...common,
     yes: z.boolean().default(false),
+    usersFile: z.string().min(1).optional(),
+  }),
+  z.object({
+    command: z.literal('resume'),
+    requestId: z.uuid('expected a request id (a UUID)').optional(),
+    json: z.boolean().default(false),
   }),
   z.object({
     command: z.literal('undo'),
@@ -76,6 +88,7 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
         json: { type: 'boolean' },
         yes: { type: 'boolean', short: 'y' },
         request: { type: 'string' },
+        'users-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -87,12 +100,20 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || command === 'help' || command === undefined)
     return { ok: true, command: { command: 'help' } };
-  const { 'as-app': asApp, ...values } = parsed.values;
-  const raw: Record<string, unknown> = { command, ...values, ...(asApp === undefined ? {} : { asApp }) };
+  const { 'as-app': asApp, 'users-file': usersFile, ...values } = parsed.values;
+  if (usersFile !== undefined && command !== 'run') return { ok: false, message: '--users-file goes with run' };
   if (asApp && values.as === undefined) return { ok: false, message: '--as-app goes with --as <upn|id>' };
+  const raw: Record<string, unknown> = {
+    command,
+    ...values,
+    ...(usersFile === undefined ? {} : { usersFile }),
+    ...(asApp === undefined ? {} : { asApp }),
+  };
   if (command === 'plan' || command === 'run') raw.text = rest.join(' ');
   else if (command === 'undo') raw.requestId = rest[0] ?? '';
-  else if (rest.length > 0) return { ok: false, message: `unexpected argument: ${rest[0] ?? ''}` };
+  else if (command === 'resume' && rest.length <= 1) {
+    if (rest[0] !== undefined) raw.requestId = rest[0];
+  } else if (rest.length > 0) return { ok: false, message: `unexpected argument: ${rest[0] ?? ''}` };
   const result = cliCommandSchema.safeParse(raw);
   if (result.success) return { ok: true, command: result.data };
   const issue = result.error.issues[0];

@@ -33,6 +33,7 @@ import {
 import { Semaphore } from './semaphore';
 import { queryUsersBatched } from './user-query-batch';
 import { ThrottleGate } from './throttle-gate';
+import { readUserDeltaRound, type UserDeltaReader, type UserDeltaRound } from './user-delta';
 
 export type { GraphClientOptions } from './graph-client-options';
 
@@ -46,7 +47,7 @@ const SELECT_USER = USER_FIELDS.join(',');
  * call made through it (that is the point). See GraphClientOptions for limits and defaults.
  * Every method resolves or rejects with a GraphError; nothing else escapes.
  */
-export class GraphLicenseClient implements LicenseGraph {
+export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
   private readonly opts: ResolvedGraphClientOptions;
   private readonly transport: GraphTransport;
   private readonly gate: ThrottleGate;
@@ -66,6 +67,11 @@ export class GraphLicenseClient implements LicenseGraph {
 
   getUser(idOrUpn: string): Promise<User> {
     return this.transport.get<User>(`/${userKeySegment(idOrUpn)}?${odataQuery({ $select: SELECT_USER })}`);
+  }
+
+  /** See UserDeltaReader: one delta round over the directory index's fields. */
+  readUserDelta(deltaLink: string | undefined): Promise<UserDeltaRound> {
+    return readUserDeltaRound(this.transport, `${this.opts.baseUrl}/${GRAPH_API_VERSION}`, deltaLink);
   }
 
   listUsers(): Promise<User[]> {
@@ -194,6 +200,7 @@ export class GraphLicenseClient implements LicenseGraph {
    * Retried on 429/503 only (Graph did not apply it). A timeout, network error or 504 is ambiguous
    * for this non-idempotent POST, so it surfaces as `graph/timeout` / `graph/network` /
    * `graph/unavailable` and the caller re-reads the user's licenses before deciding.
+   * (`assignLicenses` settles such writes itself by re-reading; see license-batch.ts.)
    */
   assignLicense(change: LicenseChange): Promise<User> {
     return this.transport.post<User>(
@@ -207,7 +214,7 @@ export class GraphLicenseClient implements LicenseGraph {
     changes: LicenseChange[],
     onItem?: (result: LicenseChangeResult) => void,
   ): Promise<LicenseChangeResult[]> {
-    const { maxAttempts, maxRetryTimeMs, maxConcurrency, baseUrl, now, sleep, onRetry } = this.opts;
+    const { maxAttempts, maxRetryTimeMs, maxConcurrency, baseUrl, now, sleep, onRetry, writeQuota } = this.opts;
     return runLicenseBatches(
       changes,
       {
@@ -219,6 +226,8 @@ export class GraphLicenseClient implements LicenseGraph {
         now,
         sleep,
         ...(onRetry ? { onRetry } : {}),
+        ...(writeQuota ? { quota: writeQuota } : {}),
+        readUsers: (ids) => this.getUsersByIds(ids),
       },
       onItem,
     );
