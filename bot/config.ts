@@ -24,6 +24,7 @@ const schema = z
     SIMULATOR_PORT: port.default(3979),
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TENANT_FACTS_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
     AZURE_CLIENT_SECRET: z.string().optional(),
@@ -96,6 +97,8 @@ export interface Config {
         certificatePath: string | undefined;
       };
   cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
+  /** Reuse of SKUs, subscriptions, admin roles and group names when answering messages; 0 = off. */
+  tenantFacts: { ttlMs: number };
   bot: {
     appId: string | undefined;
     appPassword: string | undefined;
@@ -156,6 +159,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
           }
         : { mode: 'simulator', tenantFile: env.TENANT_FILE, simulatorPort: env.SIMULATOR_PORT, timeoutMs },
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, databaseId: env.COSMOS_DATABASE },
+    tenantFacts: { ttlMs: env.TENANT_FACTS_TTL_MS },
     bot: {
       appId: env.MicrosoftAppId,
       appPassword: env.MicrosoftAppPassword,

@@ -4,6 +4,7 @@
  * and by the CLI, so both run on exactly the same parts.
  */
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
+import { createTenantFactsCache } from '../services/graph/tenant-facts-cache';
 import { createTokenProvider } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
@@ -95,7 +96,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const { simulator, description } = endpoint;
     if (simulator) closers.push(() => simulator.close());
     const auth = { baseUrl: endpoint.baseUrl, ...(endpoint.getToken ? { getToken: endpoint.getToken } : {}) };
-    const graph = new GraphLicenseClient({
+    const client = new GraphLicenseClient({
       ...auth,
       timeoutMs: config.graph.timeoutMs,
       onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
@@ -109,11 +110,14 @@ export async function connectServices(config: Config, logger: Logger, options: S
       databaseId: config.cosmos.databaseId,
     });
     closers.push(() => stores.close());
+    const facts = createTenantFactsCache(client, { ttlMs: config.tenantFacts.ttlMs });
+    const graph = facts.fresh;
     const organization = await graph.getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
     const deps: CoreDeps = {
       graph,
+      messageGraph: facts.cached,
       repo,
       tenantId,
       conversations: stores.conversations,

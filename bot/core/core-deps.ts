@@ -11,7 +11,13 @@ import type { Logger } from '../logger';
  * the views it returns.
  */
 export interface CoreDeps {
+  /** Reads everything from Graph: for whatever a click decides (authority, execution, results). */
   graph: LicenseGraph;
+  /**
+   * For answering a chat message (questions, plans): the tenant's facts (SKUs and seats,
+   * subscriptions, admin roles, group names) may be up to TENANT_FACTS_TTL_MS old; users are fresh.
+   */
+  messageGraph: LicenseGraph;
   repo: RequestRepository;
   /** The Entra tenant the Graph connection serves: the partition of every stored record. */
   tenantId: string;

@@ -1,3 +1,4 @@
+import type { LicenseGraph } from '../../services/graph/license-graph';
 import type { HelpView, Locale, RefusedView, View } from '../../cards/views';
 import { freeSeats, userLicenses, whoHas } from '../../services/licensing/license-queries';
 import { loadRequester, planRemoval } from '../../services/licensing/plan-removal';
@@ -28,13 +29,19 @@ export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreRe
       case 'help':
         return { view: await helpView(deps, turn.userId, locale, false) };
       case 'remove':
-        return startRemoval(deps, turn, locale, {
-          products: request.products,
-          people: withSelfReferences(request.people, { userId: turn.userId, displayName: '' }),
-        });
+        return startRemoval(
+          deps,
+          turn,
+          locale,
+          {
+            products: request.products,
+            people: withSelfReferences(request.people, { userId: turn.userId, displayName: '' }),
+          },
+          deps.messageGraph,
+        );
       case 'list-user-licenses': {
         const [person] = withSelfReferences([request.person], { userId: turn.userId, displayName: '' });
-        const r = await userLicenses(deps.graph, person ?? request.person);
+        const r = await userLicenses(deps.messageGraph, person ?? request.person);
         if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
         const groups = await groupNames(
           deps,
@@ -54,7 +61,7 @@ export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreRe
         };
       }
       case 'who-has': {
-        const r = await whoHas(deps.graph, request.product);
+        const r = await whoHas(deps.messageGraph, request.product);
         if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
         const shown = r.answer.users.slice(0, MAX_LISTED);
         return {
@@ -68,7 +75,7 @@ export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreRe
         };
       }
       case 'free-seats': {
-        const r = await freeSeats(deps.graph, request.product);
+        const r = await freeSeats(deps.messageGraph, request.product);
         if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
         return { view: { kind: 'free-seats', locale, products: r.answer.map(productView) } };
       }
@@ -80,7 +87,8 @@ export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreRe
 const MAX_LISTED = 50;
 
 export async function helpView(deps: CoreDeps, userId: string, locale: Locale, welcome: boolean): Promise<HelpView> {
-  const who = await loadRequester(deps.graph, userId);
+  // Only says whether to mention removals in the help text: nothing is allowed by it.
+  const who = await loadRequester(deps.messageGraph, userId);
   return {
     kind: 'help',
     locale,
@@ -93,7 +101,7 @@ async function groupNames(deps: CoreDeps, ids: string[]): Promise<Map<string, st
   const unique = [...new Set(ids)];
   const names = await Promise.all(
     unique.map((id) =>
-      deps.graph.getGroup(id).then(
+      deps.messageGraph.getGroup(id).then(
         (g) => g.displayName ?? id,
         () => id,
       ),
@@ -112,14 +120,18 @@ function refusedView(locale: Locale, code: RefusedView['code'], people: string[]
   return { kind: 'refused', locale, code, people, admins: admins.map((a) => a.displayName) };
 }
 
-/** Plans the removal and stores it: one request per batch of at most 20 users, or one awaiting a clarification. */
+/**
+ * Plans the removal and stores it: one request per batch of at most 20 users, or one awaiting a
+ * clarification. `graph` is `deps.messageGraph` for a chat message, `deps.graph` after a click.
+ */
 export async function startRemoval(
   deps: CoreDeps,
   turn: Pick<MessageTurn, 'userId' | 'channel'>,
   locale: Locale,
   ask: RemovalAsk,
+  graph: LicenseGraph = deps.graph,
 ): Promise<CoreReply> {
-  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const outcome = await planRemoval(graph, turn.userId, ask);
   switch (outcome.kind) {
     case 'unknown-requester':
       return { view: refusedView(locale, 'unknown-requester', [], []) };

@@ -1,6 +1,7 @@
 import type { DocumentStore } from '../../services/store/document-store';
 import { type ConversationRecord, conversationRecordId } from '../core/conversation-record';
 import type { Logger } from '../logger';
+import { RecentWrites } from '../recent-writes';
 
 /** What a Slack conversation record's `reference` holds. */
 export interface SlackReference {
@@ -27,14 +28,16 @@ function referenceOf(record: ConversationRecord | undefined): SlackReference | u
  * rewritten at most hourly.
  */
 export class SlackConversations {
-  private readonly written = new Map<string, { json: string; at: number }>();
+  private readonly written: RecentWrites;
 
   constructor(
     private readonly store: DocumentStore<ConversationRecord>,
     private readonly tenantId: string,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.written = new RecentWrites({ refreshMs: REFRESH_MS, maxEntries: 1000, now });
+  }
 
   async find(entraUserId: string): Promise<SlackReference | undefined> {
     return referenceOf(await this.store.read(this.tenantId, conversationRecordId('slack', entraUserId)));
@@ -45,15 +48,14 @@ export class SlackConversations {
     try {
       let merged = reference;
       if (!reference.dmChannelId) {
-        const known = this.written.get(entraUserId);
-        const stored = known ? (JSON.parse(known.json) as SlackReference) : await this.find(entraUserId);
+        const known = this.written.last(entraUserId);
+        const stored = known ? (JSON.parse(known) as SlackReference) : await this.find(entraUserId);
         if (stored?.slackUserId === reference.slackUserId && stored.dmChannelId) {
           merged = { ...reference, dmChannelId: stored.dmChannelId };
         }
       }
       const json = JSON.stringify(merged);
-      const last = this.written.get(entraUserId);
-      if (last?.json === json && this.now() - last.at < REFRESH_MS) return;
+      if (this.written.isUnchanged(entraUserId, json)) return;
       await this.store.upsert({
         id: conversationRecordId('slack', entraUserId),
         tenantId: this.tenantId,
@@ -62,12 +64,7 @@ export class SlackConversations {
         reference: { ...merged },
         updatedAt: new Date(this.now()).toISOString(),
       });
-      this.written.delete(entraUserId);
-      this.written.set(entraUserId, { json, at: this.now() });
-      if (this.written.size > 1000) {
-        const oldest = this.written.keys().next().value;
-        if (oldest !== undefined) this.written.delete(oldest);
-      }
+      this.written.wrote(entraUserId, json);
     } catch (e) {
       this.log.warn({ err: e }, 'could not store a Slack conversation record');
     }

@@ -17,7 +17,11 @@ import { handleAction } from '../core/handle-action';
 import { handleMessage, helpView } from '../core/handle-message';
 import type { CoreReply } from '../core/turns';
 import type { JobRunner } from '../job-runner';
+import { RecentWrites } from '../recent-writes';
 import { isAddressedToBot, peopleMentions, teamsLocale, textWithoutBotMention } from './teams-turn';
+
+/** How often an unchanged conversation reference is written again (`updatedAt`: when the user was last seen). */
+const REFERENCE_REFRESH_MS = 60 * 60_000;
 
 /** Updates a card the bot sent earlier, outside the turn that sent it (progress, results). */
 export type CardUpdater = (reference: Partial<ConversationReference>, activityId: string, view: View) => Promise<void>;
@@ -33,6 +37,9 @@ function cardFor(view: View, activity: Activity): ReturnType<typeof buildCard> {
  * Identity is `from.aadObjectId`, never a name in the text or a field in a card payload.
  */
 export class LicenseDeskBot extends TeamsActivityHandler {
+  /** Conversation references already stored: one Cosmos write per user and hour, not per message. */
+  private readonly written = new RecentWrites({ refreshMs: REFERENCE_REFRESH_MS, maxEntries: 10_000 });
+
   constructor(
     private readonly deps: CoreDeps,
     private readonly jobs: JobRunner,
@@ -57,16 +64,24 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     // Only personal chats are used to reach someone proactively (approval cards go to a 1:1 chat).
     if ((context.activity.conversation.conversationType ?? 'personal') !== 'personal') return;
     const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
-    await this.deps.conversations
-      .upsert({
-        id: conversationRecordId('teams', userId),
+    // The id of the message being answered changes every turn and is not needed to reach the user.
+    const { activityId: _activityId, ...reach } = reference;
+    const id = conversationRecordId('teams', userId);
+    const serialized = JSON.stringify(reach);
+    if (this.written.isUnchanged(id, serialized)) return;
+    try {
+      await this.deps.conversations.upsert({
+        id,
         tenantId: this.deps.tenantId,
         channel: 'teams',
         userId,
         reference,
         updatedAt: new Date().toISOString(),
-      })
-      .catch((e: unknown) => this.deps.logger.warn({ err: e }, 'could not store conversation reference'));
+      });
+      this.written.wrote(id, serialized);
+    } catch (e) {
+      this.deps.logger.warn({ err: e }, 'could not store conversation reference');
+    }
   }
 
   private async welcome(context: TurnContext): Promise<void> {
