@@ -14,7 +14,7 @@ function countingGraph() {
     listSubscribedSkus: () => {
       count('listSubscribedSkus');
       if (fail) return Promise.reject(new Error('graph down'));
-      return Promise.resolve([{ skuId: 'sku-1', prepaidUnits: { enabled: seats } } as SubscribedSku]);
+      return Promise.resolve([{ skuId: 'sku-1', prepaidUnits: { enabled: seats } }]);
     },
     listSubscriptions: () => (count('listSubscriptions'), Promise.resolve([])),
     getGroup: (id: string) => (count(`getGroup:${id}`), Promise.resolve({ id, displayName: `Group ${id}` })),
