@@ -1,4 +1,4 @@
-import type { SubscribedSku, User } from '@microsoft/microsoft-graph-types';
+import type { User } from '@microsoft/microsoft-graph-types';
 import type { LicenseGraph } from '../../../services/graph/license-graph';
 import { createTenantFactsCache } from '../../../services/graph/tenant-facts-cache';
 
