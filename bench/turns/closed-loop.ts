@@ -18,6 +18,23 @@ export interface LoadResult {
   turnsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Every 2xx answer's time, sorted ascending. */
+  latencies: number[];
+}
+
+/** Several runs as one: turns over the summed time, percentiles over all latencies. */
+export function mergeResults(results: readonly LoadResult[]): LoadResult {
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const elapsedMs = results.reduce((sum, r) => sum + r.elapsedMs, 0);
+  return {
+    completed: latencies.length,
+    failed: results.reduce((sum, r) => sum + r.failed, 0),
+    elapsedMs,
+    turnsPerSecond: latencies.length / (elapsedMs / 1000),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    latencies,
+  };
 }
 
 function send(agent: Agent, base: URL, r: LoadRequest): Promise<number> {
@@ -85,5 +102,6 @@ export async function runClosedLoop(
     turnsPerSecond: latencies.length / (elapsedMs / 1000),
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
+    latencies,
   };
 }

@@ -23,6 +23,26 @@ import { isAddressedToBot, peopleMentions, teamsLocale, textWithoutBotMention } 
 /** How often an unchanged conversation reference is written again (`updatedAt`: when the user was last seen). */
 const REFERENCE_REFRESH_MS = 60 * 60_000;
 
+/** An answer ready sooner than this needs no typing indicator (and saves a connector call per turn). */
+const TYPING_AFTER_MS = 400;
+
+/**
+ * Shows "typing…" only when the answer takes a while. `stop` cancels it or waits for the one
+ * already sent, so nothing is sent through the context after its turn has ended.
+ */
+function typingIfSlow(context: TurnContext): { stop(): Promise<void> } {
+  let sending: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    sending = context.sendActivity({ type: 'typing' }).catch(() => undefined);
+  }, TYPING_AFTER_MS);
+  return {
+    stop: async () => {
+      clearTimeout(timer);
+      await sending;
+    },
+  };
+}
+
 /** Updates a card the bot sent earlier, outside the turn that sent it (progress, results). */
 export type CardUpdater = (reference: Partial<ConversationReference>, activityId: string, view: View) => Promise<void>;
 
@@ -115,14 +135,19 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
       return;
     }
-    await context.sendActivity({ type: 'typing' });
-    const reply = await handleMessage(this.deps, {
-      channel: 'teams',
-      userId,
-      text: textWithoutBotMention(activity),
-      mentions: await peopleMentions(context),
-      ...(locale ? { locale } : {}),
-    });
+    const typing = typingIfSlow(context);
+    let reply: CoreReply;
+    try {
+      reply = await handleMessage(this.deps, {
+        channel: 'teams',
+        userId,
+        text: textWithoutBotMention(activity),
+        mentions: await peopleMentions(context),
+        ...(locale ? { locale } : {}),
+      });
+    } finally {
+      await typing.stop();
+    }
     const sent = await context.sendActivity(
       MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(reply.view, activity))),
     );

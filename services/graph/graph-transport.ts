@@ -28,6 +28,14 @@ export class GraphTransport {
     return this.json<T>(await this.send(this.sdk.api(path), (r) => r.get(), 'generic'));
   }
 
+  /** GET one page of a collection with extra request headers (e.g. `ConsistencyLevel` for `$search`). */
+  async getPage<T>(path: string, headers: Record<string, string>): Promise<T[]> {
+    const page = await this.json<Page<T>>(
+      await this.send(this.sdk.api(path).headers(headers), (r) => r.get(), 'generic'),
+    );
+    return page.value ?? [];
+  }
+
   /** GET every page of a collection, following `@odata.nextLink`. */
   async getAll<T>(path: string): Promise<T[]> {
     const items: T[] = [];

@@ -68,6 +68,8 @@ export function createTenantFactsCache(graph: LicenseGraph, options: TenantFacts
     listUsers: () => graph.listUsers(),
     findUsersByPrefix: (prefix) => graph.findUsersByPrefix(prefix),
     findUsersByAddress: (addresses) => graph.findUsersByAddress(addresses),
+    findUsersByPrefixes: (prefixes) => graph.findUsersByPrefixes(prefixes),
+    searchUsersMany: (searches) => graph.searchUsersMany(searches),
     getUsersByIds: (ids) => graph.getUsersByIds(ids),
     listLicenseDetails: (userId) => graph.listLicenseDetails(userId),
     listSubscribedSkus: () => graph.listSubscribedSkus(),

@@ -16,7 +16,7 @@ import type {
 } from './removal-plan';
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
 import type { RemovalAsk } from './removal-ask';
-import { type Admin, type Authority, authorityOf, listAdmins } from './requester-authority';
+import { type Admin, type Authority, authorityFrom, listAdmins } from './requester-authority';
 import { resolvePeople } from './resolve-people';
 
 export type Clarification =
@@ -59,20 +59,39 @@ export function toPlanProduct(sku: SubscribedSku): PlanProduct {
   };
 }
 
-/** Loads the requester and what they may do; `unknown` when the id is not a directory user. */
+/**
+ * Loads the requester and what they may do; `unknown` when the id is not a directory user.
+ * The user, the admin roles and the user's direct reports are read at once (the reports are only
+ * needed when the user is no admin, but asking for them up front saves a round trip and costs one
+ * small read): two sequential round trips at most, none when the roles are cached.
+ */
 export async function loadRequester(
   graph: LicenseGraph,
   requesterId: string,
 ): Promise<{ user: User; admins: Admin[]; authority: Authority } | undefined> {
-  let user: User;
-  try {
-    user = await graph.getUser(requesterId);
-  } catch (e) {
-    if ((e as { code?: string }).code === 'graph/not-found') return undefined;
-    throw e;
-  }
-  const admins = await listAdmins(graph);
-  return { user, admins, authority: await authorityOf(graph, user, admins) };
+  const reports = settle(graph.listDirectReports(requesterId));
+  const [user, admins] = await Promise.all([
+    graph.getUser(requesterId).catch((e: unknown) => {
+      if ((e as { code?: string }).code === 'graph/not-found') return undefined;
+      throw e;
+    }),
+    listAdmins(graph),
+  ]);
+  if (!user) return undefined;
+  return { user, admins, authority: await authorityFrom(user, admins, reports) };
+}
+
+/** A promise that is awaited later or never: its rejection is kept for whoever asks, not unhandled. */
+function settle<T>(p: Promise<T>): () => Promise<T> {
+  const settled = p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const r = await settled;
+    if (r.ok) return r.value;
+    throw r.error;
+  };
 }
 
 /**
@@ -80,6 +99,11 @@ export async function loadRequester(
  * Order: who asks → who is meant → which products → per user × product rule → consequences → batches.
  */
 export async function planRemoval(graph: LicenseGraph, requesterId: string, ask: RemovalAsk): Promise<PlanOutcome> {
+  // Everything that depends only on the request is read at once (round trips 1–2); only names of
+  // groups and buyers, known once users and SKUs are, come after (round 2–3). See README, Performance.
+  const people = settle(resolvePeople(graph, ask.people));
+  const skusRead = settle(graph.listSubscribedSkus());
+  const subscriptionsRead = settle(subscriptionsOrNone(graph));
   const who = await loadRequester(graph, requesterId);
   if (!who) return { kind: 'unknown-requester' };
   const requester = toPlanUser(who.user);
@@ -87,7 +111,7 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
   if (authority.kind === 'none') return { kind: 'refused', code: 'not-allowed', people: [], admins, requester };
 
   const clarifications: Clarification[] = [];
-  const resolutions = await resolvePeople(graph, ask.people);
+  const resolutions = await people();
   const users: User[] = [];
   for (const r of resolutions) {
     if (r.kind === 'resolved') {
@@ -112,7 +136,7 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
     }
   }
 
-  const tenantSkus = await graph.listSubscribedSkus();
+  const tenantSkus = await skusRead();
   // Which "E3" is meant depends on who holds what: while a person is still unresolved, that
   // question would be asked too early (and often needlessly), so it waits for the next pass.
   const peopleSettled = clarifications.length === 0;
@@ -122,15 +146,13 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
       : resolveProducts(ask.products, users, tenantSkus, clarifications, peopleSettled);
   if (clarifications.length > 0) return { kind: 'clarify', clarifications, requester };
 
-  const subscriptions = await subscriptionsOrNone(graph);
+  const subscriptions = await subscriptionsRead();
   const groupName = nameLookup((id) => graph.getGroup(id));
   const buyerName = nameLookup((id) => graph.getUser(id));
-  const entries: PlanEntry[] = [];
-  for (const user of users) {
-    for (const sku of skus) {
-      entries.push(await entryFor(user, sku, subscriptions, groupName, buyerName));
-    }
-  }
+  // All entries at once: every group and buyer name is read in one parallel round (memoized).
+  const entries: PlanEntry[] = await Promise.all(
+    users.flatMap((user) => skus.map((sku) => entryFor(user, sku, subscriptions, groupName, buyerName))),
+  );
 
   const base = {
     mode: authority.kind === 'admin' ? ('direct' as const) : ('needs-approval' as const),

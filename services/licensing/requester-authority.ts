@@ -33,11 +33,16 @@ export type Authority =
 /** Everyone holding one of the three admin roles, License Administrators first. */
 export async function listAdmins(graph: LicenseGraph): Promise<Admin[]> {
   const roles = await graph.listDirectoryRoles();
+  // The three roles' members at once (one round trip), then merged in order of preference.
+  const members = await Promise.all(
+    ADMIN_ROLES_BY_PREFERENCE.map(async (templateId) => {
+      const role = roles.find((r) => r.roleTemplateId === templateId);
+      return { templateId, users: role?.id ? await graph.listDirectoryRoleMembers(role.id) : [] };
+    }),
+  );
   const admins: Admin[] = [];
-  for (const templateId of ADMIN_ROLES_BY_PREFERENCE) {
-    const role = roles.find((r) => r.roleTemplateId === templateId);
-    if (!role?.id) continue;
-    for (const m of await graph.listDirectoryRoleMembers(role.id)) {
+  for (const { templateId, users } of members) {
+    for (const m of users) {
       if (m.id && !admins.some((a) => a.id === m.id))
         admins.push({ id: m.id, displayName: m.displayName ?? m.id, roleTemplateId: templateId });
     }
@@ -45,15 +50,15 @@ export async function listAdmins(graph: LicenseGraph): Promise<Admin[]> {
   return admins;
 }
 
-export async function authorityOf(
-  graph: LicenseGraph,
+/** `reports` is asked only when the requester holds no admin role (it may have been read already). */
+export async function authorityFrom(
   requester: Pick<User, 'id'>,
   admins: Admin[],
+  reports: () => Promise<User[]>,
 ): Promise<Authority> {
   const id = requester.id ?? '';
   const roleTemplateIds = admins.filter((a) => a.id === id).map((a) => a.roleTemplateId);
   if (roleTemplateIds.length > 0) return { kind: 'admin', roleTemplateIds };
-  const reports = await graph.listDirectReports(id);
-  const directReportIds = reports.flatMap((r) => (r.id ? [r.id] : []));
+  const directReportIds = (await reports()).flatMap((r) => (r.id ? [r.id] : []));
   return directReportIds.length > 0 ? { kind: 'manager', directReportIds } : { kind: 'none' };
 }
