@@ -98,6 +98,12 @@ export class GraphLicenseClient implements LicenseGraph {
     return [...byId.values()];
   }
 
+  findUsersWithSku(skuId: string): Promise<User[]> {
+    // A GUID literal is unquoted in OData; anything else cannot be a SKU id and would be an injection.
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(skuId)) return Promise.resolve([]);
+    return this.queryUsers(`assignedLicenses/any(x:x/skuId eq ${skuId})`);
+  }
+
   /** One startswith query per prefix (see findUsersByPrefix), all in `$batch`: one round trip for 20 names. */
   findUsersByPrefixes(prefixes: string[]): Promise<User[][]> {
     return this.queryUsersMany(prefixes.map((p) => ({ path: usersPath(startswithAnyFilter(USER_PREFIX_FIELDS, p)) })));

@@ -54,6 +54,8 @@ export interface LicenseGraph {
   listUsers(): Promise<User[]>;
   /** Users whose displayName, givenName, mail or UPN start with `prefix` (OData-escaped). */
   findUsersByPrefix(prefix: string): Promise<User[]>;
+  /** Users holding the SKU, directly or through a group (`assignedLicenses/any(…)`), paged through. */
+  findUsersWithSku(skuId: string): Promise<User[]>;
   /** `findUsersByPrefix` for many prefixes in few round trips (`$batch`); answers in the order given. */
   findUsersByPrefixes(prefixes: string[]): Promise<User[][]>;
   /**

@@ -69,6 +69,7 @@ export function createTenantFactsCache(graph: LicenseGraph, options: TenantFacts
     findUsersByPrefix: (prefix) => graph.findUsersByPrefix(prefix),
     findUsersByAddress: (addresses) => graph.findUsersByAddress(addresses),
     findUsersByPrefixes: (prefixes) => graph.findUsersByPrefixes(prefixes),
+    findUsersWithSku: (skuId) => graph.findUsersWithSku(skuId),
     searchUsersMany: (searches) => graph.searchUsersMany(searches),
     getUsersByIds: (ids) => graph.getUsersByIds(ids),
     listLicenseDetails: (userId) => graph.listLicenseDetails(userId),
