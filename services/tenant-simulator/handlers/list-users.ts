@@ -4,6 +4,7 @@ import { matchesFilter } from '../odata/filter-eval';
 import { parseFilter } from '../odata/filter-parser';
 import { parseSearch } from '../odata/search';
 import type { Handler } from '../sim-types';
+import { userIndexOf } from '../user-index';
 import { projectUser, USER_FILTER_FIELDS, USER_SEARCH_FIELDS, userSelect, usersContext } from '../user-view';
 
 /** `GET /users` with `$filter`, `$search` (needs `ConsistencyLevel: eventual`), `$select`, `$top`, `$count`. */
@@ -18,7 +19,8 @@ export const listUsers: Handler = (req, _params, ctx) => {
     if (!filter.ok) return graphError(400, filter.error.code, filter.error.message);
     // Filterable properties are all stored ones (see USER_FILTER_FIELDS), so the stored user is
     // read as it is: building its Graph view for each of 100,000 users per query was most of a scan.
-    users = users.filter((u) => matchesFilter(filter.expr, u));
+    const candidates = userIndexOf(ctx.state.users).candidates(filter.expr) ?? users;
+    users = candidates.filter((u) => matchesFilter(filter.expr, u));
   }
 
   const searchText = req.query.get('$search');
