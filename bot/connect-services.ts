@@ -99,6 +99,8 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const client = new GraphLicenseClient({
       ...auth,
       timeoutMs: config.graph.timeoutMs,
+      // A turn's independent reads (requester, roles, people…) as one $batch: one round trip.
+      coalesceReads: true,
       onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
     });
     // Health checks ask once, briefly: a probe must not leave retries running after it answered.

@@ -19,6 +19,11 @@ export interface GraphClientOptions {
   maxConcurrency?: number;
   /** License-change `$batch` requests in flight (the executor's parallelism). */
   maxWriteBatches?: number;
+  /**
+   * GETs started together go out as one `$batch` (see ReadCoalescer). Default off, so a client
+   * sends exactly the requests it is asked for; the bot turns it on for its planning reads.
+   */
+  coalesceReads?: boolean;
   /** Injectable wait, for tests. Defaults to a real timer. */
   sleep?: (ms: number) => Promise<void>;
   /** Injectable clock (epoch ms), for tests that also inject `sleep`. Defaults to `Date.now`. */
@@ -42,6 +47,7 @@ export function resolveGraphClientOptions(opts: GraphClientOptions): ResolvedGra
     maxRetryTimeMs: opts.maxRetryTimeMs ?? 60_000,
     maxConcurrency: opts.maxConcurrency ?? 16,
     maxWriteBatches: opts.maxWriteBatches ?? 4,
+    coalesceReads: opts.coalesceReads ?? false,
     sleep: opts.sleep ?? realSleep,
     now: opts.now ?? Date.now,
   };

@@ -53,6 +53,7 @@ export class GraphLicenseClient implements LicenseGraph {
     this.gate = new ThrottleGate(this.opts.now, this.opts.sleep);
     const sdk = buildSdkClient(this.opts, new Semaphore(this.opts.maxConcurrency), this.gate);
     this.transport = new GraphTransport(sdk, `${this.opts.baseUrl}/${GRAPH_API_VERSION}`);
+    if (this.opts.coalesceReads) this.transport.coalesceReads(this.opts.baseUrl);
   }
 
   async getOrganization(): Promise<Organization> {
