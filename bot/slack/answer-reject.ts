@@ -1,8 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import { SLACK_INPUTS } from '../../cards/slack/slack-inputs';
 import { INPUTS, VERBS } from '../../cards/views';
-import { handleAction } from '../core/handle-action';
-import type { CoreReply } from '../core/turns';
-import { withFaultNotice } from '../core/with-fault-notice';
 import type { StateValues } from './action-inputs';
 import type { PostedMessage } from './slack-api';
 import { isPrivateReply, type SlackContext } from './slack-context';
@@ -19,16 +17,13 @@ const MAX_ORIGINS = 500;
  * request id only. A restart loses the origin, and the answer goes to the approver's DM instead.
  */
 export class ModalOrigins {
-  private readonly origins = new Map<string, { message: PostedMessage; at: number }>();
+  // Size-bounded by lru-cache; the age is checked here against the injected clock (tests move it).
+  private readonly origins = new LRUCache<string, { message: PostedMessage; at: number }>({ max: MAX_ORIGINS });
 
   constructor(private readonly now: () => number = Date.now) {}
 
   remember(viewId: string, message: PostedMessage): void {
     this.origins.set(viewId, { message, at: this.now() });
-    for (const [id, o] of this.origins) {
-      if (this.origins.size <= MAX_ORIGINS && this.now() - o.at < ORIGIN_TTL_MS) break;
-      this.origins.delete(id);
-    }
   }
 
   take(viewId: string): PostedMessage | undefined {
@@ -47,7 +42,7 @@ export async function openRejectModal(
   origins: ModalOrigins,
   click: { slackUserId: string; triggerId: string; requestId: string; state: StateValues; message?: PostedMessage },
 ): Promise<void> {
-  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.deps.defaultLocale;
+  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.core.defaultLocale;
   const typed = click.state[SLACK_INPUTS.comment]?.[SLACK_INPUTS.comment]?.value;
   const viewId = await ctx.api.openModal(
     click.triggerId,
@@ -61,22 +56,20 @@ export async function answerRejectSubmission(
   ctx: SlackContext,
   submission: { slackUserId: string; requestId: string; state: StateValues; origin: PostedMessage | undefined },
 ): Promise<void> {
-  const locale = ctx.directory.cachedLocale(submission.slackUserId) ?? ctx.deps.defaultLocale;
-  const reply: CoreReply = await withFaultNotice(ctx.deps, locale, async () => {
-    const who = await ctx.directory.identify(submission.slackUserId);
-    if (!who.entraUserId) {
-      return { view: { kind: 'refused', locale: who.locale ?? locale, code: 'unknown-requester', admins: [] } };
-    }
-    const comment = submission.state[SLACK_INPUTS.comment]?.[SLACK_INPUTS.comment]?.value;
-    return handleAction(ctx.deps, {
-      channel: 'slack',
-      userId: who.entraUserId,
-      verb: VERBS.reject,
-      requestId: submission.requestId,
-      inputs: typeof comment === 'string' && comment.trim() !== '' ? { [INPUTS.comment]: comment.trim() } : {},
-      ...(who.locale ? { locale: who.locale } : {}),
-    });
-  });
+  const locale = ctx.directory.cachedLocale(submission.slackUserId) ?? ctx.core.defaultLocale;
+  const who = await ctx.identify(submission.slackUserId, locale);
+  const comment = submission.state[SLACK_INPUTS.comment]?.[SLACK_INPUTS.comment]?.value;
+  const reply =
+    who.kind === 'refused'
+      ? who.reply
+      : await ctx.core.action({
+          channel: 'slack',
+          userId: who.entraUserId,
+          verb: VERBS.reject,
+          requestId: submission.requestId,
+          inputs: typeof comment === 'string' && comment.trim() !== '' ? { [INPUTS.comment]: comment.trim() } : {},
+          ...(who.locale ? { locale: who.locale } : {}),
+        });
   const origin = submission.origin;
   const surface: Surface =
     origin && !isPrivateReply(reply.view)

@@ -1,7 +1,7 @@
+import { LRUCache } from 'lru-cache';
 import type { DocumentStore } from '../../services/store/document-store';
-import { type ConversationRecord, conversationRecordId } from '../core/conversation-record';
+import { type ConversationRecord, conversationRecordId } from '../conversation-record';
 import type { Logger } from '../logger';
-import { RecentWrites } from '../recent-writes';
 
 /** What a Slack conversation record's `reference` holds. */
 export interface SlackReference {
@@ -28,16 +28,15 @@ function referenceOf(record: ConversationRecord | undefined): SlackReference | u
  * rewritten at most hourly.
  */
 export class SlackConversations {
-  private readonly written: RecentWrites;
+  /** What was written last per user (the last thousand users), so unchanged records are not rewritten. */
+  private readonly written = new LRUCache<string, { json: string; at: number }>({ max: 1000 });
 
   constructor(
     private readonly store: DocumentStore<ConversationRecord>,
     private readonly tenantId: string,
     private readonly log: Logger,
     private readonly now: () => number = Date.now,
-  ) {
-    this.written = new RecentWrites({ refreshMs: REFRESH_MS, maxEntries: 1000, now });
-  }
+  ) {}
 
   async find(entraUserId: string): Promise<SlackReference | undefined> {
     return referenceOf(await this.store.read(this.tenantId, conversationRecordId('slack', entraUserId)));
@@ -48,14 +47,15 @@ export class SlackConversations {
     try {
       let merged = reference;
       if (!reference.dmChannelId) {
-        const known = this.written.last(entraUserId);
-        const stored = known ? (JSON.parse(known) as SlackReference) : await this.find(entraUserId);
+        const known = this.written.get(entraUserId);
+        const stored = known ? (JSON.parse(known.json) as SlackReference) : await this.find(entraUserId);
         if (stored?.slackUserId === reference.slackUserId && stored.dmChannelId) {
           merged = { ...reference, dmChannelId: stored.dmChannelId };
         }
       }
       const json = JSON.stringify(merged);
-      if (this.written.isUnchanged(entraUserId, json)) return;
+      const last = this.written.get(entraUserId);
+      if (last?.json === json && this.now() - last.at < REFRESH_MS) return;
       await this.store.upsert({
         id: conversationRecordId('slack', entraUserId),
         tenantId: this.tenantId,
@@ -64,7 +64,7 @@ export class SlackConversations {
         reference: { ...merged },
         updatedAt: new Date(this.now()).toISOString(),
       });
-      this.written.wrote(entraUserId, json);
+      this.written.set(entraUserId, { json, at: this.now() });
     } catch (e) {
       this.log.warn({ err: e }, 'could not store a Slack conversation record');
     }

@@ -11,14 +11,19 @@ import {
 import { buildCard } from '../../cards/adaptive/build-card';
 import { cardResponse, errorResponse } from '../../cards/adaptive/invoke-response';
 import type { View } from '../../cards/views';
-import { conversationRecordId } from '../core/conversation-record';
-import type { CoreDeps } from '../core/core-deps';
-import { handleAction } from '../core/handle-action';
-import { handleMessage, helpView } from '../core/handle-message';
-import type { CoreReply } from '../core/turns';
+import type { Services } from '../connect-services';
+import { conversationRecordId } from '../conversation-record';
+import { type Core, type CoreReply, runReply } from '../core/core';
 import type { JobRunner } from '../job-runner';
+import type { Logger } from '../logger';
 import { RecentWrites } from '../recent-writes';
 import { isAddressedToBot, peopleMentions, teamsLocale, textWithoutBotMention } from './teams-turn';
+
+/** Cards sent outside the turn that caused them: updates of a card sent earlier, and new ones. */
+export interface ProactiveCards {
+  update(reference: Partial<ConversationReference>, activityId: string, view: View): Promise<void>;
+  send(reference: Partial<ConversationReference>, view: View): Promise<void>;
+}
 
 /** How often an unchanged conversation reference is written again (`updatedAt`: when the user was last seen). */
 const REFERENCE_REFRESH_MS = 60 * 60_000;
@@ -43,9 +48,6 @@ function typingIfSlow(context: TurnContext): { stop(): Promise<void> } {
   };
 }
 
-/** Updates a card the bot sent earlier, outside the turn that sent it (progress, results). */
-export type CardUpdater = (reference: Partial<ConversationReference>, activityId: string, view: View) => Promise<void>;
-
 /** Only requests show buttons; the requester's Teams id gets the live (refreshed) version in group chats. */
 function cardFor(view: View, activity: Activity): ReturnType<typeof buildCard> {
   const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
@@ -61,9 +63,11 @@ export class LicenseDeskBot extends TeamsActivityHandler {
   private readonly written = new RecentWrites({ refreshMs: REFERENCE_REFRESH_MS, maxEntries: 10_000 });
 
   constructor(
-    private readonly deps: CoreDeps,
+    private readonly core: Core,
+    private readonly services: Pick<Services, 'conversations' | 'tenantId'>,
     private readonly jobs: JobRunner,
-    private readonly updateCard: CardUpdater,
+    private readonly cards: ProactiveCards,
+    private readonly logger: Logger,
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -90,9 +94,9 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     const serialized = JSON.stringify(reach);
     if (this.written.isUnchanged(id, serialized)) return;
     try {
-      await this.deps.conversations.upsert({
+      await this.services.conversations.upsert({
         id,
-        tenantId: this.deps.tenantId,
+        tenantId: this.services.tenantId,
         channel: 'teams',
         userId,
         reference,
@@ -100,22 +104,13 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       });
       this.written.wrote(id, serialized);
     } catch (e) {
-      this.deps.logger.warn({ err: e }, 'could not store conversation reference');
+      this.logger.warn({ err: e }, 'could not store conversation reference');
     }
   }
 
   private async welcome(context: TurnContext): Promise<void> {
     await this.remember(context);
-    const userId = context.activity.from.aadObjectId ?? '';
-    const locale = teamsLocale(context.activity) ?? this.deps.defaultLocale;
-    const view = userId
-      ? await helpView(this.deps, userId, locale, true).catch(() => ({
-          kind: 'help' as const,
-          locale,
-          welcome: true,
-          canRemove: false,
-        }))
-      : { kind: 'help' as const, locale, welcome: true, canRemove: false };
+    const view = await this.core.welcome(context.activity.from.aadObjectId, teamsLocale(context.activity));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
   }
 
@@ -126,19 +121,14 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     const userId = activity.from.aadObjectId;
     const locale = teamsLocale(activity);
     if (!userId) {
-      const view: View = {
-        kind: 'refused',
-        locale: locale ?? this.deps.defaultLocale,
-        code: 'unknown-requester',
-        admins: [],
-      };
+      const view = this.core.unknownRequester(locale ?? this.core.defaultLocale);
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
       return;
     }
     const typing = typingIfSlow(context);
     let reply: CoreReply;
     try {
-      reply = await handleMessage(this.deps, {
+      reply = await this.core.message({
         channel: 'teams',
         userId,
         text: textWithoutBotMention(activity),
@@ -151,7 +141,7 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     const sent = await context.sendActivity(
       MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(reply.view, activity))),
     );
-    if (reply.followUp && sent?.id) this.follow(context, sent.id, reply);
+    this.follow(context, sent?.id, reply);
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -170,7 +160,7 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       ),
     );
     const locale = teamsLocale(activity);
-    const reply = await handleAction(this.deps, {
+    const reply = await this.core.action({
       channel: 'teams',
       userId,
       verb: action.verb ?? '',
@@ -178,18 +168,24 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       inputs,
       ...(locale ? { locale } : {}),
     });
-    if (reply.followUp && activity.replyToId) this.follow(context, activity.replyToId, reply);
+    this.follow(context, activity.replyToId, reply);
     return cardResponse(cardFor(reply.view, activity)) as unknown as AdaptiveCardInvokeResponse;
   }
 
-  /** Runs the reply's follow-up after the turn, updating the card in place as it progresses. */
-  private follow(context: TurnContext, activityId: string, reply: CoreReply): void {
-    const followUp = reply.followUp;
-    if (!followUp) return;
+  /**
+   * Runs the reply's follow-up after the turn (the answer went out with it), updating the card in
+   * place as it progresses. Without a card to update (an invoke without `replyToId`) the work runs
+   * all the same and its final view arrives as a new message in the conversation.
+   */
+  private follow(context: TurnContext, activityId: string | undefined, reply: CoreReply): void {
+    if (!reply.followUp) return;
     const reference = TurnContext.getConversationReference(context.activity);
     this.jobs.run('teams-follow-up', async () => {
-      const final = await followUp((view) => this.updateCard(reference, activityId, view));
-      await this.updateCard(reference, activityId, final);
+      await runReply(reply, async (view, phase) => {
+        if (phase === 'answer') return;
+        if (activityId) await this.cards.update(reference, activityId, view);
+        else if (phase === 'final') await this.cards.send(reference, view);
+      });
     });
   }
 }

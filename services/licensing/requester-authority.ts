@@ -62,3 +62,46 @@ export async function authorityFrom(
   const directReportIds = (await reports()).flatMap((r) => (r.id ? [r.id] : []));
   return directReportIds.length > 0 ? { kind: 'manager', directReportIds } : { kind: 'none' };
 }
+
+/** A directory user with what they may do now, and the admins who could help them. */
+export interface Requester {
+  user: User;
+  admins: Admin[];
+  authority: Authority;
+}
+
+/**
+ * Loads a user and what they may do, from the directory as it is now (asked again at every
+ * click); undefined when the id is not a directory user. The user, the admin roles and the user's
+ * direct reports are read at once (the reports are only needed when the user is no admin, but
+ * asking up front saves a round trip for one small read): at most two sequential round trips,
+ * one when the roles are cached.
+ */
+export async function loadRequester(graph: LicenseGraph, requesterId: string): Promise<Requester | undefined> {
+  const reports = settled(graph.listDirectReports(requesterId));
+  const [user, admins] = await Promise.all([
+    graph.getUser(requesterId).catch((e: unknown) => {
+      if ((e as { code?: string }).code === 'graph/not-found') return undefined;
+      throw e;
+    }),
+    listAdmins(graph),
+  ]);
+  if (!user) return undefined;
+  return { user, admins, authority: await authorityFrom(user, admins, reports) };
+}
+
+/**
+ * Starts a read whose answer may be needed later or never: its failure is kept for whoever asks
+ * (thrown there), never an unhandled rejection.
+ */
+export function settled<T>(p: Promise<T>): () => Promise<T> {
+  const outcome = p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const r = await outcome;
+    if (r.ok) return r.value;
+    throw r.error;
+  };
+}

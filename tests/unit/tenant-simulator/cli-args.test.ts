@@ -15,12 +15,23 @@ describe('tenant simulator CLI arguments', () => {
     });
   });
 
-  it.each([['--port', 'x'], ['--port', '70000'], ['--latency', '-1'], ['--tenant'], ['--verbose']])(
-    'refuses %p with the usage line',
-    (...argv) => {
-      const r = parseCliArgs(argv);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toContain(USAGE);
-    },
-  );
+  it('answers --help and -h with the usage line alone', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ ok: false, message: USAGE, help: true });
+    expect(parseCliArgs(['-h'])).toEqual({ ok: false, message: USAGE, help: true });
+  });
+
+  it.each([
+    ['--latency=-1'],
+    ['--port='],
+    ['stray'],
+    ['--port', 'x'],
+    ['--port', '70000'],
+    ['--latency', '-1'],
+    ['--tenant'],
+    ['--verbose'],
+  ])('refuses %p with the usage line', (...argv) => {
+    const r = parseCliArgs(argv);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(USAGE);
+  });
 });
