@@ -53,7 +53,7 @@ export class GraphLicenseClient implements LicenseGraph {
     this.gate = new ThrottleGate(this.opts.now, this.opts.sleep);
     const sdk = buildSdkClient(this.opts, new Semaphore(this.opts.maxConcurrency), this.gate);
     this.transport = new GraphTransport(sdk, `${this.opts.baseUrl}/${GRAPH_API_VERSION}`);
-    if (this.opts.coalesceReads) this.transport.coalesceReads(this.opts.baseUrl);
+    if (this.opts.coalesceReads) this.transport.coalesceReads();
   }
 
   async getOrganization(): Promise<Organization> {
@@ -125,7 +125,7 @@ export class GraphLicenseClient implements LicenseGraph {
   }
 
   private queryUsersMany(queries: UserQuery[]): Promise<User[][]> {
-    return queryUsersBatched(queries, this.transport, this.opts.baseUrl, (query) =>
+    return queryUsersBatched(queries, this.transport, (query) =>
       query.headers ? this.transport.getPage<User>(query.path, query.headers) : this.transport.getAll<User>(query.path),
     );
   }

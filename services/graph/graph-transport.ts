@@ -27,9 +27,8 @@ export class GraphTransport {
   ) {}
 
   /** From now on, GETs started together go out as one `$batch` (see ReadCoalescer). */
-  coalesceReads(baseUrl: string): void {
+  coalesceReads(): void {
     this.coalescer = new ReadCoalescer({
-      baseUrl,
       direct: (path, headers) => this.sendRaw(this.withHeaders(this.sdk.api(path), headers), (r) => r.get()),
       postBatch: (content) => this.post<unknown>('/$batch', content, 'generic'),
     });

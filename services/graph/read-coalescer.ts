@@ -1,4 +1,3 @@
-import { BatchRequestContent, type BatchRequestStep } from '@microsoft/microsoft-graph-client';
 import { parseBatchResponse } from './batch-response';
 import { MAX_BATCH_SIZE } from './license-batch';
 
@@ -18,8 +17,6 @@ export interface ReadCoalescerDeps {
   direct: (path: string, headers: Record<string, string> | undefined) => Promise<Response>;
   /** POSTs a `$batch` body and resolves with its JSON answer (retried as one request). */
   postBatch: (content: unknown) => Promise<unknown>;
-  /** Graph base URL without the version segment (see buildBatchContent in license-batch.ts). */
-  baseUrl: string;
 }
 
 /**
@@ -29,6 +26,25 @@ export interface ReadCoalescerDeps {
  * own response; a throttled or unavailable item (or a failed batch) is sent again on its own, with
  * the client's full retry policy, so batching never loses a request. Not for writes.
  */
+/**
+ * The `$batch` body for GETs, written here rather than with the SDK's BatchRequestContent: GETs
+ * have no body to encode, and the SDK strips each URL's host with `split(/.*?\/\/.*?\//)`, which
+ * backtracks over the whole of a long query (2 % of a turn's CPU in the profile). URLs are relative
+ * to the version segment, as Graph takes them.
+ */
+export function batchOfGets(items: readonly { path: string; headers?: Record<string, string> | undefined }[]): {
+  requests: { id: string; method: 'GET'; url: string; headers?: Record<string, string> }[];
+} {
+  return {
+    requests: items.map((item, index) => ({
+      id: String(index),
+      method: 'GET' as const,
+      url: item.path,
+      ...(item.headers && Object.keys(item.headers).length > 0 ? { headers: item.headers } : {}),
+    })),
+  };
+}
+
 export class ReadCoalescer {
   private queue: Queued[] = [];
   private scheduled = false;
@@ -64,11 +80,7 @@ export class ReadCoalescer {
   private async batch(items: Queued[]): Promise<void> {
     let responses;
     try {
-      const steps: BatchRequestStep[] = items.map((item, index) => ({
-        id: String(index),
-        request: new Request(`${this.deps.baseUrl}${item.path}`, { method: 'GET', headers: item.headers ?? {} }),
-      }));
-      responses = parseBatchResponse(await this.deps.postBatch(await new BatchRequestContent(steps).getContent()));
+      responses = parseBatchResponse(await this.deps.postBatch(batchOfGets(items)));
     } catch {
       for (const item of items) this.alone(item);
       return;

@@ -1,8 +1,8 @@
-import { BatchRequestContent, type BatchRequestStep } from '@microsoft/microsoft-graph-client';
 import type { User } from '@microsoft/microsoft-graph-types';
 import { parseBatchResponse } from './batch-response';
 import type { GraphTransport } from './graph-transport';
 import { MAX_BATCH_SIZE } from './license-batch';
+import { batchOfGets } from './read-coalescer';
 
 /** A page of a Graph collection, as one sub-response carries it. */
 interface Page {
@@ -27,32 +27,23 @@ export interface UserQuery {
 export async function queryUsersBatched(
   queries: readonly UserQuery[],
   transport: GraphTransport,
-  baseUrl: string,
   fallback: (query: UserQuery) => Promise<User[]>,
 ): Promise<User[][]> {
   const groups: UserQuery[][] = [];
   for (let i = 0; i < queries.length; i += MAX_BATCH_SIZE) groups.push(queries.slice(i, i + MAX_BATCH_SIZE));
-  const results = await Promise.all(groups.map((group) => runGroup(group, transport, baseUrl, fallback)));
+  const results = await Promise.all(groups.map((group) => runGroup(group, transport, fallback)));
   return results.flat();
 }
 
 async function runGroup(
   group: UserQuery[],
   transport: GraphTransport,
-  baseUrl: string,
   fallback: (query: UserQuery) => Promise<User[]>,
 ): Promise<User[][]> {
   if (group.length === 1 && group[0] !== undefined) return [await fallback(group[0])];
-  // Sub-request URLs without the version segment: see buildBatchContent in license-batch.ts.
-  const steps: BatchRequestStep[] = group.map((query, index) => ({
-    id: String(index),
-    request: new Request(`${baseUrl}${query.path}`, { method: 'GET', headers: query.headers ?? {} }),
-  }));
   let responses;
   try {
-    responses = parseBatchResponse(
-      await transport.post<unknown>('/$batch', await new BatchRequestContent(steps).getContent(), 'generic'),
-    );
+    responses = parseBatchResponse(await transport.post<unknown>('/$batch', batchOfGets(group), 'generic'));
   } catch {
     return Promise.all(group.map(fallback));
   }

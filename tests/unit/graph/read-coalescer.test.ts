@@ -10,7 +10,6 @@ function setup(options: { batchFails?: boolean } = {}) {
   const direct: string[] = [];
   const batches: string[][] = [];
   const coalescer = new ReadCoalescer({
-    baseUrl: 'https://graph.example',
     direct: (path) => {
       direct.push(path);
       return Promise.resolve(new Response(JSON.stringify({ path, alone: true }), { status: 200 }));
@@ -21,7 +20,7 @@ function setup(options: { batchFails?: boolean } = {}) {
       if (options.batchFails) return Promise.reject(new Error('batch failed'));
       return Promise.resolve({
         responses: requests.map((r) => {
-          const path = r.url.replace('https://graph.example', '');
+          const path = r.url;
           const status = path.startsWith('/fail') ? 404 : path.startsWith('/busy') ? 429 : 200;
           return { id: r.id, status, headers: { 'content-type': 'application/json' }, body: { path } };
         }),
