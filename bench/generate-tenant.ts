@@ -5,6 +5,7 @@
 // Deterministic (no randomness), so runs on different days are comparable.
 import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
 import type { TenantFile, TenantUser } from '../services/tenant-simulator/tenant-file';
+import { heldDirectly } from './bench-tenant';
 
 /** Office 365 E3 (ENTERPRISEPACK): every generated user holds it directly. */
 const GENERATED_SKU_ID = '6fd2c87f-b296-42f0-b197-1e91e994b900';
@@ -147,17 +148,7 @@ export function generateTenant(totalUsers: number): TenantFile {
       preferredLanguage: 'sv-SE',
       usageLocation: 'SE',
       accountEnabled: true,
-      assignedLicenses: [{ skuId: GENERATED_SKU_ID, disabledPlans: [] }],
-      licenseAssignmentStates: [
-        {
-          skuId: GENERATED_SKU_ID,
-          assignedByGroup: null,
-          state: 'Active',
-          error: 'None',
-          disabledPlans: [],
-          lastUpdatedDateTime: ASSIGNED_AT,
-        },
-      ],
+      ...heldDirectly(GENERATED_SKU_ID, ASSIGNED_AT),
       managerId: null,
     });
   }
