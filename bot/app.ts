@@ -31,7 +31,7 @@ export interface RunningApp extends Omit<Services, 'close'> {
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   // 'connect' (a simulator already running on SIMULATOR_PORT) lets the turn benchmark keep Graph
   // in another process, so a profile shows the bot's own share.
-  const services = await connectServices(config, logger, { simulator: 'start', ...options });
+  const services = await connectServices(config, logger, { simulator: 'start', ...options, vocabulary: true });
   const { stores, tenantId } = services;
   try {
     const resumed = await services.removals.resume();

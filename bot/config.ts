@@ -11,6 +11,18 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
+// An IANA zone Intl knows ("Europe/Stockholm"); a typo fails at start-up, not on a card.
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an IANA time zone such as Europe/Stockholm or UTC' },
+);
 
 const schema = z
   .object({
@@ -18,6 +30,7 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
+    TIME_ZONE: timeZone.default('Europe/Stockholm'),
 
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
@@ -25,6 +38,7 @@ const schema = z
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     TENANT_FACTS_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
+    DIRECTORY_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
     AZURE_CLIENT_SECRET: z.string().optional(),
@@ -85,6 +99,8 @@ export interface Config {
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
   defaultLocale: 'sv' | 'en';
+  /** The tenant's IANA time zone: cards show times in it and name it. */
+  timeZone: string;
   graph:
     | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
     | {
@@ -107,6 +123,8 @@ export interface Config {
   };
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
+  /** How often the directory index asks Graph for changes (delta query), in seconds. */
+  directory: { refreshSeconds: number };
   playground: { enabled: boolean; port: number };
 }
 
@@ -146,6 +164,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,
+    timeZone: env.TIME_ZONE,
     graph:
       env.GRAPH_MODE === 'graph'
         ? {
@@ -171,6 +190,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
+    directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
 }

@@ -1,3 +1,4 @@
+import type { TenantVocabulary } from '../../services/directory/tenant-vocabulary';
 import type { LicenseGraph } from '../../services/graph/license-graph';
 import type { Removals } from '../../services/licensing/removals';
 import type { Notifier } from './notifier';
@@ -25,6 +26,14 @@ export interface CoreServices {
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
+  /** The tenant's IANA time zone (TIME_ZONE): times on cards are shown in it, named. UTC when absent. */
+  timeZone?: string;
+  /**
+   * The tenant's people and products in memory, kept fresh by its owner (connect-services).
+   * Messages are understood against it and names resolved from it once it has loaded; without
+   * it (the CLI) or before that, the shape parser and Graph's search are used.
+   */
+  vocabulary?: Pick<TenantVocabulary, 'ready' | 'people' | 'products'>;
 }
 
 /** Inside the core, use cases receive the services as `deps`. */

@@ -8,7 +8,7 @@ import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
-import { outcomeText } from '../shared/outcome-text';
+import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
 import { nameOf } from '../shared/people';
 import type { AdaptiveCard, CardElement, ExecuteAction } from './adaptive-card';
 import { actionSet, adaptiveCard, compact, executeAction, factSet, heading, textBlock, title } from './elements';
@@ -17,7 +17,10 @@ import { consequencesSection, seatsSection } from './sections';
 
 function outcomeFacts(view: ResultView, outcomes: readonly UserOutcomeView[], s: Strings, undo: boolean): CardElement {
   return factSet(
-    outcomes.map((o) => ({ title: esc(nameOf(view.users, o.userId, s)), value: outcomeText(o, s, esc, undo) })),
+    outcomes.map((o) => ({
+      title: esc(nameOf(view.users, o.userId, s)),
+      value: outcomeText(o, s, esc, undo, view.entries, resultProductName(view)),
+    })),
   );
 }
 
@@ -43,7 +46,7 @@ export function buildResultCard(view: ResultView): AdaptiveCard {
   const restored = isRestored(view);
   return adaptiveCard(
     compact([
-      title(s.result.title[view.state]),
+      title(resultTitle(view, s)),
       view.approvedBy !== undefined &&
         textBlock(s.result.approvedBy({ name: esc(view.approvedBy) }), { isSubtle: true, spacing: 'none' }),
       heading(s.result.outcomesHeading),
@@ -51,11 +54,11 @@ export function buildResultCard(view: ResultView): AdaptiveCard {
       ...(restored && view.undoOutcomes
         ? [heading(s.result.undoHeading), outcomeFacts(view, view.undoOutcomes, s, true)]
         : []),
-      ...(restored ? [] : consequencesSection(view.consequences, view.users, s)),
-      ...(restored ? [] : seatsSection(view.seatChanges, s)),
+      ...(restored ? [] : consequencesSection(view.consequences, view.users, s, { past: true })),
+      ...(restored ? [] : seatsSection(view.seatChanges, s, true)),
       !restored &&
         view.undoUntil !== undefined &&
-        textBlock(s.result.undoUntil({ when: formatWhen(view.undoUntil, s) }), { isSubtle: true }),
+        textBlock(s.result.undoUntil({ when: formatWhen(view.undoUntil, s, view.timeZone) }), { isSubtle: true }),
       actionSet(actions(view, s)),
     ]),
   );

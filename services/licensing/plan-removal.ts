@@ -11,6 +11,7 @@ import type { Clarification } from './planning/clarification';
 import { planEntries, subscriptionsOrNone } from './planning/plan-entry-rules';
 import { toPlanProduct, toPlanUser } from './planning/plan-mappers';
 import { planPeople } from './planning/plan-people';
+import type { PeopleResolver } from './resolve-people-indexed';
 import { planProducts } from './planning/plan-products';
 import type { PlanConsequence, PlanEntry, PlanUser, PlanWarning, RemovalPlan } from './removal-plan';
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
@@ -30,11 +31,21 @@ export type PlanOutcome =
   | { kind: 'unknown-requester' };
 
 /** Plans a removal by the admin center's rules, as a value. Reads the directory; changes nothing. */
-export async function planRemoval(graph: LicenseGraph, requesterId: string, ask: RemovalAsk): Promise<PlanOutcome> {
+/** How the planner may be helped: names resolved from the directory index instead of Graph searches. */
+export interface PlanOptions {
+  resolvePeople?: PeopleResolver;
+}
+
+export async function planRemoval(
+  graph: LicenseGraph,
+  requesterId: string,
+  ask: RemovalAsk,
+  options: PlanOptions = {},
+): Promise<PlanOutcome> {
   // Everything that depends only on the request is read at once (round trips 1–2: requester,
   // roles, reports, people, SKUs, subscriptions); only group and buyer names, known once users
   // and SKUs are, come after (round 2–3). See README, Performance.
-  const people = settled(planPeople(graph, ask.people));
+  const peopleRead = settled(planPeople(graph, ask.people, options.resolvePeople));
   const skusRead = settled(graph.listSubscribedSkus());
   const subscriptionsRead = settled(subscriptionsOrNone(graph));
   const who = await loadRequester(graph, requesterId);
@@ -43,7 +54,8 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
   const { authority, admins } = who;
   if (authority.kind === 'none') return { kind: 'refused', code: 'not-allowed', people: [], admins, requester };
 
-  const { users, clarifications: personQuestions } = await people();
+  const people = await peopleRead();
+  const users = people.users;
 
   if (authority.kind === 'manager') {
     const outsiders = users.filter((u) => !authority.directReportIds.includes(u.id ?? ''));
@@ -60,11 +72,27 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
 
   const tenantSkus = await skusRead();
   // Which "E3" is meant depends on who holds what: asked only once every person is settled.
-  const products = planProducts(ask.products, users, tenantSkus, personQuestions.length === 0);
-  const clarifications = [...personQuestions, ...products.clarifications];
+  const products = planProducts(ask.products, users, tenantSkus, people.clarifications.length === 0);
+  const clarifications = [
+    ...(await withPersonContext(graph, people.clarifications, users)),
+    ...products.clarifications,
+  ];
   if (clarifications.length > 0) return { kind: 'clarify', clarifications, requester };
   const skus = products.skus;
-  const entries = await planEntries(graph, users, skus, await subscriptionsRead());
+  // One user: "Licenses and apps" shows every license they hold, so the rules run for those too
+  // (a self-service purchase must not look removable even when it was not asked for).
+  const only = users.length === 1 ? users[0] : undefined;
+  const held = only
+    ? tenantSkus.filter((t) => heldSkuIds(only).some((id) => id.toLowerCase() === t.skuId?.toLowerCase()))
+    : [];
+  const ruled = await planEntries(
+    graph,
+    users,
+    [...skus, ...held.filter((h) => !skus.some((s) => s.skuId === h.skuId))],
+    await subscriptionsRead(),
+  );
+  const asked = new Set(skus.map((s) => s.skuId));
+  const entries = ruled.filter((e) => asked.has(e.skuId));
 
   const base = {
     mode: authority.kind === 'admin' ? ('direct' as const) : ('needs-approval' as const),
@@ -96,7 +124,8 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
         tenantSkus,
       ),
       warnings: warningsFor(chunkUsers, requesterId),
-      ...(users.length === 1 && users[0] ? { userLicenses: licensesHeld(users[0], tenantSkus) } : {}),
+      ...(only ? { userLicenses: licensesHeld(only, tenantSkus, ruled) } : {}),
+      ...(products.guesses.length > 0 ? { guesses: products.guesses } : {}),
       batch: { index: index + 1, count: chunks.length },
     };
   });
@@ -111,11 +140,46 @@ function withGroupNames(c: PlanConsequence, entries: PlanEntry[]): PlanConsequen
   return { ...c, params: { ...c.params, groups: names } };
 }
 
-function licensesHeld(user: User, tenantSkus: SubscribedSku[]): NonNullable<RemovalPlan['userLicenses']> {
+function licensesHeld(
+  user: User,
+  tenantSkus: SubscribedSku[],
+  entries: PlanEntry[],
+): NonNullable<RemovalPlan['userLicenses']> {
   return heldSkuIds(user).flatMap((skuId) => {
     const sku = tenantSkus.find((s) => s.skuId?.toLowerCase() === skuId.toLowerCase());
-    return sku ? [{ product: toPlanProduct(sku), assignment: classifyAssignment(user, skuId).assignment }] : [];
+    if (!sku) return [];
+    const purchase = entries.find((e) => e.skuId === sku.skuId && e.reason === 'self-service-purchase');
+    return [
+      {
+        product: toPlanProduct(sku),
+        assignment: classifyAssignment(user, skuId).assignment,
+        ...(purchase?.buyer ? { selfServiceBuyer: purchase.buyer.displayName } : {}),
+      },
+    ];
   });
+}
+
+/**
+ * Person questions say who is already found and the tenant's default domain (for the address
+ * hint), so a question about one name never loses the others. The domain is a nicety: a failed
+ * read leaves it out.
+ */
+async function withPersonContext(
+  graph: LicenseGraph,
+  clarifications: Clarification[],
+  users: User[],
+): Promise<Clarification[]> {
+  if (clarifications.length === 0) return clarifications;
+  const resolved = users.map((u) => u.displayName ?? u.userPrincipalName ?? '');
+  const domain = await graph.getOrganization().then(
+    (org) => org.verifiedDomains?.find((d) => d.isDefault)?.name ?? undefined,
+    () => undefined,
+  );
+  return clarifications.map((c) =>
+    c.code === 'ambiguous-person' || c.code === 'person-not-found'
+      ? { ...c, context: { resolved, ...(domain ? { domain } : {}) } }
+      : c,
+  );
 }
 
 function warningsFor(users: User[], requesterId: string): PlanWarning[] {

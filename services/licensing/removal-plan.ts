@@ -64,7 +64,13 @@ export interface PlanSeatChange {
   freed: number;
 }
 
-export type PlanWarning = { code: 'self-removal' } | { code: 'account-disabled'; userId: string };
+export type PlanWarning =
+  | { code: 'self-removal' }
+  | { code: 'account-disabled'; userId: string }
+  /** The request named a date ("on Friday"): a confirmation removes now (no scheduling yet). */
+  | { code: 'removes-now'; date: string }
+  /** The message asked for `count` more removals that this plan does not hold. */
+  | { code: 'more-requests'; count: number };
 
 export interface RemovalPlan {
   /** direct: the requester is a license admin; needs-approval: a manager asking for a direct report. */
@@ -81,7 +87,9 @@ export interface RemovalPlan {
    * For a one-user plan, every license that user holds (the admin center's "Licenses and apps"
    * pane shows them all, with the ones asked for unchecked).
    */
-  userLicenses?: { product: PlanProduct; assignment: Assignment }[];
+  userLicenses?: { product: PlanProduct; assignment: Assignment; selfServiceBuyer?: string }[];
+  /** Products named loosely and matched by their words, for the card to state. */
+  guesses?: { text: string; skuId: string; displayName: string }[];
   /** At most 20 users per product per operation: a larger request is split into batches. */
   batch: { index: number; count: number };
 }

@@ -13,6 +13,7 @@
 import { type Core, createCore, type MessageRef, type Notifier, runReply } from '../../bot/core/core';
 import { createLogger } from '../../bot/logger';
 import { VERBS, type View } from '../../cards/views';
+import { TenantVocabulary } from '../../services/directory/tenant-vocabulary';
 import { type HarnessOptions, type LicensingHarness, startLicensingHarness } from './licensing-harness';
 
 export type VerbName = keyof typeof VERBS;
@@ -58,19 +59,27 @@ export interface CoreHarnessOptions extends HarnessOptions {
   expiryDays?: number;
   /** Who the notifier can reach; default everyone. */
   reachable?: (userId: string) => boolean;
+  /** The tenant time zone (TIME_ZONE); default none (UTC). */
+  timeZone?: string;
+  /** Understand messages against the tenant's vocabulary (loaded once before the first turn), as the bot does. */
+  vocabulary?: boolean;
 }
 
 export async function startCoreHarness(options: CoreHarnessOptions = {}): Promise<CoreHarness> {
   const lic = await startLicensingHarness(options);
   const notifier = new RecordingNotifier(options.reachable ?? (() => true));
+  const vocabulary = options.vocabulary ? new TenantVocabulary(lic.graph) : undefined;
+  await vocabulary?.refresh();
   const core = createCore({
     graph: lic.graph,
     messageGraph: lic.graph,
     removals: lic.removals,
+    ...(vocabulary ? { vocabulary } : {}),
     notifier,
     approvals: { expiryDays: options.expiryDays ?? 7, approverGroupId: options.approverGroupId },
     logger: createLogger('silent'),
     defaultLocale: 'en',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   return {
     lic,

@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     expect(c.defaultLocale).toBe('en');
   });
 
+  test('the directory index refreshes every 5 minutes unless told otherwise, within bounds', () => {
+    expect(loadConfig({}).directory).toEqual({ refreshSeconds: 300 });
+    expect(loadConfig({ DIRECTORY_REFRESH_SECONDS: '60' }).directory).toEqual({ refreshSeconds: 60 });
+    expect(problemsOf({ DIRECTORY_REFRESH_SECONDS: '1' })).toEqual([
+      'DIRECTORY_REFRESH_SECONDS: expected a number >= 10',
+    ]);
+  });
+
   test('empty strings count as missing', () => {
     const c = loadConfig({ PORT: '', GRAPH_MODE: '  ', COSMOS_ENDPOINT: '' });
     expect(c.port).toBe(3978);
@@ -34,6 +42,12 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/DEFAULT_LOCALE: expected one of sv, en/);
     expect(problems.join('\n')).toMatch(/COSMOS_ENDPOINT: expected a valid http\(s\) URL/);
     expect(problems.join('\n')).not.toMatch(/s3cret/);
+  });
+
+  test('TIME_ZONE: the tenant zone, Europe/Stockholm by default; an unknown zone is named as the problem', () => {
+    expect(loadConfig({}).timeZone).toBe('Europe/Stockholm');
+    expect(loadConfig({ TIME_ZONE: 'UTC' }).timeZone).toBe('UTC');
+    expect(problemsOf({ TIME_ZONE: 'Mars/Olympus' }).join('\n')).toMatch(/TIME_ZONE: .*IANA time zone/);
   });
 
   test('out-of-range port', () => {

@@ -8,6 +8,7 @@ import type { CoreDeps } from '../core-deps';
 import { confirmView } from '../present-plan';
 import type { ActionTurn, CoreReply } from '../turns';
 import { type ActionHandler, alreadyHandled, notAllowed, notice, notMoved, progressReply } from './action-context';
+import { planOptions } from '../plan-options';
 
 /**
  * Reads the card's toggles. Unchecked users ("user:<id>" = false) and unchecked licenses
@@ -74,11 +75,20 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
     people: [{ kind: 'identity', userId: user.id, displayName: user.displayName }],
     products: [...kept, ...extra].map((text) => ({ text })),
   };
-  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const outcome = await planRemoval(deps.graph, turn.userId, ask, planOptions(deps));
   const next = outcome.kind === 'plans' ? outcome.plans[0] : undefined;
   if (!next) return alreadyHandled(doc);
   const moved = await deps.removals.updateOrLatest(doc, { ask, plan: next });
   if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
   const updated = moved.request;
-  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next) };
+  // Say what changed and ask for the click again: nothing was removed by this one.
+  const name = (skuId: string) =>
+    [...next.products, ...plan.products].find((p) => p.skuId === skuId)?.displayName ?? skuId;
+  const before = new Set(plan.products.map((p) => p.skuId));
+  const after = new Set(next.products.map((p) => p.skuId));
+  const replanned = {
+    added: [...after].filter((id) => !before.has(id)).map(name),
+    dropped: [...before].filter((id) => !after.has(id)).map(name),
+  };
+  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next, { replanned }) };
 }

@@ -10,6 +10,7 @@ import { refusedView } from '../refusals';
 import type { ActionTurn, CoreReply } from '../turns';
 import { type ActionHandler, alreadyHandled, notice, notMoved, progressReply } from './action-context';
 import { expireIfDue } from './expire-approval';
+import { planOptions } from '../plan-options';
 
 /**
  * Checks shared by approve and reject, in order: expiry, still pending, not one's own request,
@@ -90,10 +91,15 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
   await refreshTrackedMessages(deps, approved);
 
   const replan = doc.plan
-    ? await planRemoval(deps.graph, doc.requesterId, {
-        people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
-        products: doc.plan.products.map((p) => ({ text: p.skuId })),
-      })
+    ? await planRemoval(
+        deps.graph,
+        doc.requesterId,
+        {
+          people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
+          products: doc.plan.products.map((p) => ({ text: p.skuId })),
+        },
+        planOptions(deps),
+      )
     : undefined;
   const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;
   if (!plan) {
