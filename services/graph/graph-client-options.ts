@@ -1,4 +1,5 @@
 import type { RetryInfo } from './retry-info';
+import type { SharedWriteQuota } from './shared-write-quota';
 
 /**
  * How a `GraphLicenseClient` reaches Graph and how hard it tries. Times are milliseconds.
@@ -30,13 +31,15 @@ export interface GraphClientOptions {
   now?: () => number;
   /** Called before each retry (single requests and batch items), for logs and metrics. */
   onRetry?: (info: RetryInfo) => void;
+  /** The tenant's write quota shared with other processes (see SharedWriteQuota); absent = this client paces alone. */
+  writeQuota?: SharedWriteQuota;
 }
 
 export const GRAPH_API_VERSION = 'v1.0';
 
 /** Options with every default filled in. */
-export type ResolvedGraphClientOptions = Required<Omit<GraphClientOptions, 'getToken' | 'onRetry'>> &
-  Pick<GraphClientOptions, 'getToken' | 'onRetry'>;
+export type ResolvedGraphClientOptions = Required<Omit<GraphClientOptions, 'getToken' | 'onRetry' | 'writeQuota'>> &
+  Pick<GraphClientOptions, 'getToken' | 'onRetry' | 'writeQuota'>;
 
 export function resolveGraphClientOptions(opts: GraphClientOptions): ResolvedGraphClientOptions {
   return {

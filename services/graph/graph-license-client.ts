@@ -198,6 +198,7 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
    * Retried on 429/503 only (Graph did not apply it). A timeout, network error or 504 is ambiguous
    * for this non-idempotent POST, so it surfaces as `graph/timeout` / `graph/network` /
    * `graph/unavailable` and the caller re-reads the user's licenses before deciding.
+   * (`assignLicenses` settles such writes itself by re-reading; see license-batch.ts.)
    */
   assignLicense(change: LicenseChange): Promise<User> {
     return this.transport.post<User>(
@@ -211,7 +212,7 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
     changes: LicenseChange[],
     onItem?: (result: LicenseChangeResult) => void,
   ): Promise<LicenseChangeResult[]> {
-    const { maxAttempts, maxRetryTimeMs, maxWriteBatches, baseUrl, now, sleep, onRetry } = this.opts;
+    const { maxAttempts, maxRetryTimeMs, maxWriteBatches, baseUrl, now, sleep, onRetry, writeQuota } = this.opts;
     return runLicenseBatches(
       changes,
       {
@@ -223,6 +224,8 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
         now,
         sleep,
         ...(onRetry ? { onRetry } : {}),
+        ...(writeQuota ? { quota: writeQuota } : {}),
+        readUsers: (ids) => this.getUsersByIds(ids),
       },
       onItem,
     );
