@@ -16,7 +16,7 @@ import { closeServer, createServer, listen } from './server';
 
 const EXPIRY_SWEEP_MS = 60_000;
 
-export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
+export interface AppOptions extends Partial<ServiceOptions> {
   /** Listen address; default loopback. */
   host?: string;
 }
@@ -30,7 +30,9 @@ export interface RunningApp extends Omit<Services, 'close'> {
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
-  const services = await connectServices(config, logger, { ...options, simulator: 'start', vocabulary: true });
+  // 'connect' (a simulator already running on SIMULATOR_PORT) lets the turn benchmark keep Graph
+  // in another process, so a profile shows the bot's own share.
+  const services = await connectServices(config, logger, { simulator: 'start', ...options, vocabulary: true });
   const { stores, tenantId } = services;
   try {
     // Under run leases: instances started together resume each request once.

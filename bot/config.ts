@@ -41,6 +41,7 @@ const schema = z
     SIMULATOR_URL: url.optional(),
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TENANT_FACTS_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
     GRAPH_RETRY_BUDGET_MS: z.coerce.number().int().min(1000).max(900_000).default(60_000),
     GRAPH_WRITE_QUOTA: z
       .string()
@@ -141,6 +142,8 @@ export interface Config {
         certificatePath: string | undefined;
       };
   cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
+  /** Reuse of SKUs, subscriptions, admin roles and group names when answering messages; 0 = off. */
+  tenantFacts: { ttlMs: number };
   /**
    * How hard Graph writes are tried and how fast they may go, for every instance on one store:
    * `retryBudgetMs` bounds each user's retries of 429/503 in time (Retry-After honoured);
@@ -221,6 +224,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
             ...(env.SIMULATOR_URL ? { simulatorUrl: env.SIMULATOR_URL.replace(/\/+$/, '') } : {}),
           },
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, databaseId: env.COSMOS_DATABASE },
+    tenantFacts: { ttlMs: env.TENANT_FACTS_TTL_MS },
     graphLimits: { retryBudgetMs: env.GRAPH_RETRY_BUDGET_MS, writeQuota: writeQuotaOf(env.GRAPH_WRITE_QUOTA) },
     bot: {
       appId: env.MicrosoftAppId,

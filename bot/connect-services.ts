@@ -5,6 +5,8 @@
  */
 import { TenantVocabulary } from '../services/directory/tenant-vocabulary';
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
+import type { LicenseGraph } from '../services/graph/license-graph';
+import { createTenantFactsCache } from '../services/graph/tenant-facts-cache';
 import { createTokenProvider, credentialKind } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { Removals } from '../services/licensing/removals';
@@ -49,7 +51,10 @@ export interface ServiceOptions {
  * users up by email). Nothing here is changed after it is built.
  */
 export interface Services {
-  graph: GraphLicenseClient;
+  /** Reads everything from Graph: for whatever a click decides (authority, execution, results). */
+  graph: LicenseGraph;
+  /** For answering chat messages: tenant facts may be up to TENANT_FACTS_TTL_MS old (see CoreServices). */
+  messageGraph: LicenseGraph;
   /** The owner of every request's life, bound to this tenant. */
   removals: Removals;
   /** The tenant's people and products in memory (undefined unless asked for, see ServiceOptions). */
@@ -154,8 +159,10 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const organization = await new GraphLicenseClient(clientOptions).getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
     const { writeQuota } = config.graphLimits;
-    const graph = new GraphLicenseClient({
+    const client = new GraphLicenseClient({
       ...clientOptions,
+      // A turn's independent reads (requester, roles, people…) as one $batch: one round trip.
+      coalesceReads: true,
       ...(writeQuota
         ? {
             writeQuota: new StoreWriteQuota({
@@ -167,13 +174,17 @@ export async function connectServices(config: Config, logger: Logger, options: S
           }
         : {}),
     });
+    const facts = createTenantFactsCache(client, { ttlMs: config.tenantFacts.ttlMs });
+    const graph = facts.fresh;
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
     const leases = new StoreLeases({ store: stores.coordination, tenantId });
     const removals = new Removals(graph, repo, tenantId, leases);
-    const vocabulary = options.vocabulary ? await openVocabulary(graph, config, logger) : undefined;
+    // The directory index reads users (delta query) and SKUs on its own schedule, not per turn.
+    const vocabulary = options.vocabulary ? await openVocabulary(client, config, logger) : undefined;
     if (vocabulary) closers.push(() => Promise.resolve(vocabulary.stop()));
     return {
       graph,
+      messageGraph: facts.cached,
       removals,
       vocabulary,
       tenantId,
@@ -228,13 +239,14 @@ async function openVocabulary(graph: GraphLicenseClient, config: Config, logger:
  * without channels (the CLI) nobody is reachable proactively.
  */
 export function coreOf(
-  services: Pick<Services, 'graph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
+  services: Pick<Services, 'graph' | 'messageGraph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
   config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
   return createCore({
     graph: services.graph,
+    messageGraph: services.messageGraph,
     removals: services.removals,
     ...(services.vocabulary ? { vocabulary: services.vocabulary } : {}),
     notifier,

@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test('tenant facts are reused for a minute unless told otherwise; 0 turns the cache off', () => {
+    expect(loadConfig({}).tenantFacts).toEqual({ ttlMs: 60_000 });
+    expect(loadConfig({ TENANT_FACTS_TTL_MS: '0' }).tenantFacts).toEqual({ ttlMs: 0 });
+    expect(problemsOf({ TENANT_FACTS_TTL_MS: '-1' })).toEqual(['TENANT_FACTS_TTL_MS: expected a number >= 0']);
+  });
+
   test('empty strings count as missing', () => {
     const c = loadConfig({ PORT: '', GRAPH_MODE: '  ', COSMOS_ENDPOINT: '' });
     expect(c.port).toBe(3978);

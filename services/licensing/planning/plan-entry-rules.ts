@@ -17,17 +17,15 @@ export async function planEntries(
   graph: LicenseGraph,
   users: User[],
   skus: SubscribedSku[],
+  subscriptions: CompanySubscription[],
   scope?: AuthorityScope,
 ): Promise<PlanEntry[]> {
-  const subscriptions = await subscriptionsOrNone(graph);
   const groupName = nameLookup((id) => graph.getGroup(id));
   const buyerName = nameLookup((id) => graph.getUser(id));
-  const entries: PlanEntry[] = [];
-  for (const user of users) {
-    for (const sku of skus) {
-      entries.push(await entryFor(user, sku, subscriptions, groupName, buyerName));
-    }
-  }
+  // All entries at once: every group and buyer name is read in one parallel round (memoized).
+  const entries = await Promise.all(
+    users.flatMap((user) => skus.map((sku) => entryFor(user, sku, subscriptions, groupName, buyerName))),
+  );
   return scope ? applyAdminUnitScope(graph, scope, entries) : entries;
 }
 
@@ -81,7 +79,7 @@ function selfServicePurchaseOf(
  * means "no known self-service purchases" (Graph itself still refuses such an unassignment, and the
  * result shows it), rather than no removals at all.
  */
-async function subscriptionsOrNone(graph: LicenseGraph): Promise<CompanySubscription[]> {
+export async function subscriptionsOrNone(graph: LicenseGraph): Promise<CompanySubscription[]> {
   try {
     return await graph.listSubscriptions();
   } catch (e) {

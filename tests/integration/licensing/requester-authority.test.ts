@@ -1,6 +1,6 @@
 import { GraphLicenseClient } from '../../../services/graph/graph-license-client';
 import { listApprovers } from '../../../services/licensing/approvers';
-import { type Authority, authorityOf, listAdmins } from '../../../services/licensing/requester-authority';
+import { type Authority, authorityFrom, listAdmins } from '../../../services/licensing/requester-authority';
 import { loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { type RunningSimulator, startTenantSimulator } from '../../../services/tenant-simulator/server';
 
@@ -17,7 +17,7 @@ describe('requester authority from role assignments', () => {
     return user.id;
   };
   const authority = async (upn: string): Promise<Authority> =>
-    authorityOf(graph, { id: idOf(upn) }, await listAdmins(graph));
+    authorityFrom({ id: idOf(upn) }, await listAdmins(graph), () => graph.listDirectReports(idOf(upn)));
   const salesUnitId = (): string => sim.state.administrativeUnits?.[0]?.id ?? '';
 
   beforeEach(async () => {
