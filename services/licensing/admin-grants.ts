@@ -33,7 +33,8 @@ type Principal = (User | Group) & { '@odata.type'?: string };
  * - `directoryScopeId` `/` is the tenant, `/administrativeUnits/{id}` one unit (named by a lookup,
  *   the id when the lookup fails); other scopes (an application) give no authority over users.
  * PIM eligibilities are absent from role assignments until activated, so they never count here.
- * One request per role, concurrently; each group and unit is read once.
+ * One request per role, concurrently, then every group's members and unit's name concurrently:
+ * two round trips; each group and unit is read once.
  */
 export async function listAdminGrants(graph: LicenseGraph, roleTemplateIds: readonly string[]): Promise<AdminGrant[]> {
   const perRole = await Promise.all(roleTemplateIds.map((role) => graph.listRoleAssignments(role)));
@@ -44,13 +45,13 @@ export async function listAdminGrants(graph: LicenseGraph, roleTemplateIds: read
       () => id,
     ),
   );
-  const grants: AdminGrant[] = [];
-  for (const [i, assignments] of perRole.entries()) {
-    const roleTemplateId = roleTemplateIds[i] ?? '';
-    for (const assignment of assignments)
-      grants.push(...(await grantsOf(assignment, roleTemplateId, groupMembers, unitName)));
-  }
-  return grants;
+  // Every assignment's group members and unit name at once: one more round trip, not one per assignment.
+  const perAssignment = await Promise.all(
+    perRole.flatMap((assignments, i) =>
+      assignments.map((assignment) => grantsOf(assignment, roleTemplateIds[i] ?? '', groupMembers, unitName)),
+    ),
+  );
+  return perAssignment.flat();
 }
 
 async function grantsOf(
@@ -62,20 +63,26 @@ async function grantsOf(
   const scopeId = assignment.directoryScopeId ?? '';
   const unitId = AU_SCOPE.exec(scopeId)?.[1];
   if (scopeId !== '/' && unitId === undefined) return [];
+  const principal = (assignment.principal ?? { id: assignment.principalId ?? '' }) as Principal;
+  const type = principal['@odata.type'];
+  if (type !== undefined && type !== '#microsoft.graph.user' && type !== '#microsoft.graph.group') return [];
+  if (!principal.id) return [];
+  const group =
+    type === '#microsoft.graph.group'
+      ? { id: principal.id, displayName: principal.displayName ?? principal.id }
+      : undefined;
+  // The unit's name and the group's members in the same round trip.
+  const [unitDisplayName, members] = await Promise.all([
+    unitId === undefined ? undefined : unitName(unitId),
+    group ? groupMembers(group.id) : undefined,
+  ]);
   const scope: AdminScope =
     unitId === undefined
       ? { kind: 'tenant' }
-      : { kind: 'administrative-unit', unit: { id: unitId, displayName: await unitName(unitId) } };
-  const principal = (assignment.principal ?? { id: assignment.principalId ?? '' }) as Principal;
-  const type = principal['@odata.type'];
-  if (type === '#microsoft.graph.group') {
-    const group = { id: principal.id ?? '', displayName: principal.displayName ?? principal.id ?? '' };
-    const members = await groupMembers(group.id);
-    return members.flatMap((m) =>
+      : { kind: 'administrative-unit', unit: { id: unitId, displayName: unitDisplayName ?? unitId } };
+  if (group)
+    return (members ?? []).flatMap((m) =>
       m.id ? [{ userId: m.id, displayName: m.displayName ?? m.id, roleTemplateId, scope, viaGroup: group }] : [],
     );
-  }
-  if (type !== undefined && type !== '#microsoft.graph.user') return [];
-  if (!principal.id) return [];
   return [{ userId: principal.id, displayName: principal.displayName ?? principal.id, roleTemplateId, scope }];
 }
