@@ -227,7 +227,14 @@ async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
   // The CLI logs only warnings, on stderr, so stdout stays clean for --json.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.stderr);
   const tenant = 'tenant' in command && command.tenant ? loadTenantFile(command.tenant) : undefined;
-  const services = await connectServices(config, logger, { simulator: 'connect', ...(tenant ? { tenant } : {}) });
+  // plan and run understand the request as the bot does (entity-first, on the directory index);
+  // the other commands take no free text, so they skip loading the index.
+  const understands = command.command === 'plan' || command.command === 'run';
+  const services = await connectServices(config, logger, {
+    simulator: 'connect',
+    vocabulary: understands,
+    ...(tenant ? { tenant } : {}),
+  });
   try {
     if (services.stores.embedded && command.command !== 'audit' && command.command !== 'login' && !command.json) {
       io.stderr.write("Note: embedded store (no COSMOS_ENDPOINT): this command's records last only while it runs.\n");

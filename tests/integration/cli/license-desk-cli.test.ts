@@ -26,6 +26,18 @@ describe('license-desk CLI', () => {
     expect(holds('anna.lindberg@contoso.se')).toBe(true);
   });
 
+  test('plan understands a request the way the bot does (no verb: on the directory index)', async () => {
+    const r = await cli(
+      ['plan', 'Anna Lindberg behöver inte E3 längre', '--as', 'maria.nilsson@contoso.se', '--json'],
+      env,
+    );
+    expect(r.code).toBe(0);
+    const view = JSON.parse(r.out.trim()) as { kind: string; users: { displayName: string }[] };
+    expect(view.kind).toBe('confirm-removal');
+    expect(view.users.map((u) => u.displayName)).toEqual(['Anna Lindberg']);
+    expect(holds('anna.lindberg@contoso.se')).toBe(true);
+  });
+
   test('run --yes removes the licenses in the running simulator, with progress on stderr', async () => {
     const r = await cli(
       ['run', 'remove E3 from Johanna Lund and Jessica Brown', '--as', 'maria.nilsson@contoso.se', '--yes'],
