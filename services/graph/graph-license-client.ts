@@ -17,7 +17,13 @@ import {
 } from './graph-client-options';
 import { GraphTransport } from './graph-transport';
 import { runLicenseBatches } from './license-batch';
-import { USER_FIELDS, type LicenseChange, type LicenseChangeResult, type LicenseGraph } from './license-graph';
+import {
+  USER_FIELDS,
+  type LicenseChange,
+  type LicenseChangeResult,
+  type LicenseGraph,
+  type UserSignInActivity,
+} from './license-graph';
 import {
   chunk,
   inFilter,
@@ -98,6 +104,30 @@ export class GraphLicenseClient implements LicenseGraph {
     );
     const byId = new Map(users.map((u) => [u.id, u]));
     return [...byId.values()];
+  }
+
+  async listUsersSignedInBefore(before: Date): Promise<UserSignInActivity[]> {
+    // Seconds precision, no fraction: the literal form Graph's docs use for this filter.
+    const at = `${before.toISOString().slice(0, 19)}Z`;
+    const users = await this.transport.getAll<User & { signInActivity?: SignInActivityBody | null }>(
+      `/users?${odataQuery({
+        $filter: `signInActivity/lastSignInDateTime le ${at}`,
+        $select: 'id,signInActivity',
+        $top: USERS_PAGE_SIZE,
+      })}`,
+    );
+    return users.flatMap((u) =>
+      u.id
+        ? [
+            {
+              userId: u.id,
+              lastSignInDateTime: u.signInActivity?.lastSignInDateTime ?? null,
+              lastNonInteractiveSignInDateTime: u.signInActivity?.lastNonInteractiveSignInDateTime ?? null,
+              lastSuccessfulSignInDateTime: u.signInActivity?.lastSuccessfulSignInDateTime ?? null,
+            },
+          ]
+        : [],
+    );
   }
 
   listLicenseDetails(userId: string): Promise<LicenseDetails[]> {
@@ -195,6 +225,13 @@ export class GraphLicenseClient implements LicenseGraph {
   private queryUsers($filter: string): Promise<User[]> {
     return this.transport.getAll<User>(usersPath($filter));
   }
+}
+
+/** The part of Graph's signInActivity License Desk reads (microsoft-graph-types lacks the successful one). */
+interface SignInActivityBody {
+  lastSignInDateTime?: string | null;
+  lastNonInteractiveSignInDateTime?: string | null;
+  lastSuccessfulSignInDateTime?: string | null;
 }
 
 /** `/users` with a filter, License Desk's user fields and the largest page. */
