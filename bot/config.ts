@@ -44,6 +44,8 @@ const schema = z
 
     APPROVAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     APPROVER_GROUP_ID: z.string().optional(),
+    RECLAIM_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    LICENSE_PRICES_FILE: z.string().optional(),
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port.default(56150),
   })
@@ -104,6 +106,8 @@ export interface Config {
   };
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
+  /** inactiveDays: "no sign-in for N days"; pricesFile: skuPartNumber → price per user per month (optional). */
+  reclaim: { inactiveDays: number; pricesFile: string | undefined };
   playground: { enabled: boolean; port: number };
 }
 
@@ -167,6 +171,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
+    reclaim: { inactiveDays: env.RECLAIM_INACTIVE_DAYS, pricesFile: env.LICENSE_PRICES_FILE },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
 }

@@ -71,10 +71,14 @@ export async function whoHas(graph: LicenseGraph, product: ProductRef): Promise<
 }
 
 /** Seats of the product; an ambiguous name ("E3") answers for every candidate, since that is what was asked. */
-export async function freeSeats(graph: LicenseGraph, product: ProductRef | undefined): Promise<QueryOutcome<PlanProduct[]>> {
+export async function freeSeats(
+  graph: LicenseGraph,
+  product: ProductRef | undefined,
+): Promise<QueryOutcome<PlanProduct[]>> {
   const skus = await graph.listSubscribedSkus();
   // No product named: every product the tenant has, as the admin center's Licenses page lists them.
-  if (!product) return { kind: 'answer', answer: skus.filter((s) => s.capabilityStatus !== 'Deleted').map(toPlanProduct) };
+  if (!product)
+    return { kind: 'answer', answer: skus.filter((s) => s.capabilityStatus !== 'Deleted').map(toPlanProduct) };
   const m = matchProduct(product.text, skus);
   if (m.kind === 'match') return { kind: 'answer', answer: [toPlanProduct(m.sku)] };
   if (m.kind === 'ambiguous') return { kind: 'answer', answer: m.candidates.map((c) => toPlanProduct(c.sku)) };

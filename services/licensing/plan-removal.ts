@@ -247,7 +247,7 @@ async function entryFor(
  * organisation has no subscription of its own for the SKU, every seat does. Otherwise (the tenant
  * also buys the SKU centrally) another user's license is taken to be the organisation's.
  */
-function selfServicePurchaseOf(
+export function selfServicePurchaseOf(
   userId: string,
   skuId: string,
   subscriptions: CompanySubscription[],
@@ -294,7 +294,7 @@ function chunk<T>(items: T[], size: number): T[][] {
  * means "no known self-service purchases" (Graph itself still refuses such an unassignment, and the
  * result shows it), rather than no removals at all.
  */
-async function subscriptionsOrNone(graph: LicenseGraph): Promise<CompanySubscription[]> {
+export async function subscriptionsOrNone(graph: LicenseGraph): Promise<CompanySubscription[]> {
   try {
     return await graph.listSubscriptions();
   } catch (e) {

@@ -36,6 +36,15 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toMatch(/s3cret/);
   });
 
+  test('reclaim: 90 inactive days and no prices by default; both settable, days bounded', () => {
+    expect(loadConfig({}).reclaim).toEqual({ inactiveDays: 90, pricesFile: undefined });
+    expect(loadConfig({ RECLAIM_INACTIVE_DAYS: '30', LICENSE_PRICES_FILE: 'prices.json' }).reclaim).toEqual({
+      inactiveDays: 30,
+      pricesFile: 'prices.json',
+    });
+    expect(problemsOf({ RECLAIM_INACTIVE_DAYS: '0' })).toEqual(['RECLAIM_INACTIVE_DAYS: expected a number >= 1']);
+  });
+
   test('out-of-range port', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
   });
