@@ -248,7 +248,61 @@ export interface ApprovalView {
   comment?: string;
 }
 
+/** Why a license can be freed (services/licensing/reclaim documents each). */
+export type ReclaimReasonView = 'disabled-account' | 'inactive' | 'overlap';
+
+/** One license of one user that the reclaim card offers, pre-checked. */
+export interface ReclaimCandidateView {
+  userId: string;
+  skuId: string;
+  product: string;
+  /** inactive: latest sign-in of any kind (ISO) and whole days since */
+  lastActivity?: string;
+  daysInactive?: number;
+  /** overlap: the products that keep every service plan */
+  coveredBy?: string[];
+}
+
+/** Money per month, in one currency. */
+export interface MoneyView {
+  amount: number;
+  currency: string;
+}
+
+/**
+ * "Which licenses can we free?": a Manage-product-licenses-style dialog with the candidates
+ * grouped by reason (checkboxes, pre-checked), what is reported but not offered, and seats (and
+ * money, when prices are configured) per month. Confirming runs the usual removal; a manager's
+ * card sends it for approval instead.
+ */
+export interface ReclaimView {
+  kind: 'reclaim';
+  locale: Locale;
+  /** The stored request confirming it; '' when nothing can be offered. */
+  requestId: string;
+  mode: 'direct' | 'needs-approval';
+  scope: 'tenant' | 'direct-reports';
+  inactiveDays: number;
+  /** Whether inactivity could be checked: 'missing-permission' (AuditLog.Read.All) or 'missing-premium' (Entra ID P1). */
+  signIn: 'available' | 'missing-permission' | 'missing-premium';
+  users: PersonView[];
+  groups: { reason: ReclaimReasonView; candidates: ReclaimCandidateView[] }[];
+  notOffered: {
+    kind: 'group-inherited' | 'self-service-purchase';
+    because: ReclaimReasonView;
+    userId: string;
+    product: string;
+    groups?: string[];
+    buyer?: string;
+  }[];
+  savings: { product: string; seats: number; monthly?: MoneyView }[];
+  /** Whether LICENSE_PRICES_FILE is set (without it the card says seats are shown without money). */
+  pricesConfigured: boolean;
+  consequences: { userId: string; items: ConsequenceView[] }[];
+}
+
 export type View =
+  | ReclaimView
   | ConfirmRemovalView
   | ClarifyView
   | ParseHelpView
@@ -279,9 +333,16 @@ export const VERBS = {
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
+/** The key of one reclaim candidate in its checkbox id and Slack option value. */
+export function candidateKey(userId: string, skuId: string): string {
+  return `${userId}:${skuId}`;
+}
+
 /** Input ids on cards: toggles per user are `user:<id>`, per license `sku:<skuId>`. */
 export const INPUTS = {
   userToggle: (userId: string) => `user:${userId}`,
+  /** reclaim: one checkbox per candidate, keyed `userId:skuId` (see `candidateKey`) */
+  candidateToggle: (key: string) => `candidate:${key}`,
   skuToggle: (skuId: string) => `sku:${skuId}`,
   unassignAll: 'unassignAll',
   choice: 'choice',

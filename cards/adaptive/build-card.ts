@@ -13,6 +13,7 @@ import { buildHelpCard } from './build-help-card';
 import { buildNoticeCard } from './build-notice-card';
 import { buildParseHelpCard } from './build-parse-help-card';
 import { buildProgressCard } from './build-progress-card';
+import { buildReclaimCard } from './build-reclaim-card';
 import { buildRefusedCard } from './build-refused-card';
 import { buildResultCard } from './build-result-card';
 import { buildUserLicensesCard } from './build-user-licenses-card';
@@ -32,6 +33,8 @@ export interface BuildCardOptions {
 
 function cardFor(view: View): AdaptiveCard {
   switch (view.kind) {
+    case 'reclaim':
+      return buildReclaimCard(view);
     case 'confirm-removal':
       return buildConfirmRemovalCard(view);
     case 'clarify':

@@ -9,6 +9,7 @@ import { buildHelpBlocks } from './build-help-blocks';
 import { buildNoticeBlocks } from './build-notice-blocks';
 import { buildParseHelpBlocks } from './build-parse-help-blocks';
 import { buildProgressBlocks } from './build-progress-blocks';
+import { buildReclaimBlocks } from './build-reclaim-blocks';
 import { buildRefusedBlocks } from './build-refused-blocks';
 import { buildResultBlocks } from './build-result-blocks';
 import { buildUserLicensesBlocks } from './build-user-licenses-blocks';
@@ -16,6 +17,8 @@ import { buildWhoHasBlocks } from './build-who-has-blocks';
 
 export function buildBlocks(view: View): SlackMessage {
   switch (view.kind) {
+    case 'reclaim':
+      return buildReclaimBlocks(view);
     case 'confirm-removal':
       return buildConfirmRemovalBlocks(view);
     case 'clarify':

@@ -3,7 +3,7 @@
  * seats, next step). No ANSI colours; control characters in names are stripped so a display
  * name cannot drive the terminal.
  */
-import type { ApprovalView, ClarifyView, ConfirmRemovalView, ResultView, View } from '../views';
+import type { ApprovalView, ClarifyView, ConfirmRemovalView, ReclaimView, ResultView, View } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
@@ -16,6 +16,8 @@ import { outcomeText } from '../shared/outcome-text';
 import { nameOf, namesOf, personLine } from '../shared/people';
 import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
+import { candidateCount, candidateLine, notOfferedLines, pricesMissing, savingsLines } from '../shared/reclaim-texts';
+import { reclaimStringsFor } from '../strings/reclaim-strings';
 
 /** One line, no control characters (ESC included). */
 export function sanitize(text: string): string {
@@ -167,9 +169,32 @@ function approvalText(view: ApprovalView, s: Strings): string[] {
   ];
 }
 
+/** The reclaim dialog; the CLI confirms all candidates (it has no checkboxes). */
+function reclaimText(view: ReclaimView, s: Strings): string[] {
+  const r = reclaimStringsFor(view.locale);
+  const count = candidateCount(view);
+  return [
+    ...underline(r.title),
+    ...(count > 0 ? [r.scope[view.scope]] : [r.none({ days: view.inactiveDays })]),
+    ...(view.signIn !== 'available' ? ['', r.signInUnavailable[view.signIn]] : []),
+    ...view.groups.flatMap((g) =>
+      block(
+        r.reasonHeading[g.reason]({ count: g.candidates.length, days: view.inactiveDays }),
+        g.candidates.map((c) => `[x] ${candidateLine(view, c, s, esc)}`),
+      ),
+    ),
+    ...block(r.notOfferedHeading, notOfferedLines(view, s, esc)),
+    ...block(r.savingsHeading, savingsLines(view, s, esc)),
+    ...(pricesMissing(view) ? [r.pricesHint] : []),
+    ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
+  ];
+}
+
 function lines(view: View): string[] {
   const s = stringsFor(view.locale);
   switch (view.kind) {
+    case 'reclaim':
+      return reclaimText(view, s);
     case 'confirm-removal':
       return confirmText(view, s);
     case 'clarify':

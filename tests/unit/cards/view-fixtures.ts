@@ -15,6 +15,7 @@ import type {
   PersonView,
   ProductView,
   ProgressView,
+  ReclaimView,
   RefusedView,
   ResultView,
   UserLicensesView,
@@ -299,6 +300,60 @@ export function anApproval(overrides: Partial<ApprovalView> = {}): ApprovalView 
   };
 }
 
+/** A reclaim dialog with every reason, a not-offered item of each kind and one priced product. */
+export function aReclaim(overrides: Partial<ReclaimView> = {}): ReclaimView {
+  const [lars, tobias, lina] = [personNo(1, { accountEnabled: false }), personNo(2), personNo(3)];
+  return {
+    kind: 'reclaim',
+    locale: 'sv',
+    requestId: 'req-1',
+    mode: 'direct',
+    scope: 'tenant',
+    inactiveDays: 90,
+    signIn: 'available',
+    users: [lars, tobias, lina],
+    groups: [
+      {
+        reason: 'disabled-account',
+        candidates: [{ userId: lars.id, skuId: 'sku-e3', product: 'Office 365 E3' }],
+      },
+      {
+        reason: 'inactive',
+        candidates: [
+          {
+            userId: tobias.id,
+            skuId: 'sku-e3',
+            product: 'Office 365 E3',
+            lastActivity: '2026-07-14T09:12:00Z',
+            daysInactive: 140,
+          },
+        ],
+      },
+      {
+        reason: 'overlap',
+        candidates: [{ userId: lina.id, skuId: 'sku-e3', product: 'Office 365 E3', coveredBy: ['Microsoft 365 E3'] }],
+      },
+    ],
+    notOffered: [
+      { kind: 'group-inherited', because: 'inactive', userId: tobias.id, product: 'Visio', groups: ['Design – Visio'] },
+      {
+        kind: 'self-service-purchase',
+        because: 'inactive',
+        userId: tobias.id,
+        product: 'Power BI Pro',
+        buyer: tobias.displayName,
+      },
+    ],
+    savings: [
+      { product: 'Office 365 E3', seats: 3, monthly: { amount: 748.5, currency: 'SEK' } },
+      { product: 'Project Plan 3', seats: 1 },
+    ],
+    pricesConfigured: true,
+    consequences: [{ userId: lars.id, items: fullConsequences() }],
+    ...overrides,
+  };
+}
+
 /** One or more views of every kind and variant, in the given locale. */
 export function everyView(locale: Locale): View[] {
   return [
@@ -373,5 +428,9 @@ export function everyView(locale: Locale): View[] {
     anApproval({ locale, status: 'rejected', decidedBy: 'Maria Nilsson', decidedAt: '2026-03-12T14:05:00Z' }),
     anApproval({ locale, status: 'expired' }),
     anApproval({ locale, status: 'cancelled', reason: undefined }),
+    aReclaim({ locale }),
+    aReclaim({ locale, mode: 'needs-approval', scope: 'direct-reports', signIn: 'missing-permission' }),
+    aReclaim({ locale, signIn: 'missing-premium', pricesConfigured: false, savings: [{ product: 'Visio', seats: 1 }] }),
+    aReclaim({ locale, requestId: '', groups: [], savings: [], consequences: [] }),
   ];
 }
