@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { isValidTimeZone } from './language/zoned-time';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
@@ -18,6 +19,10 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
+    TIME_ZONE: z
+      .string()
+      .refine(isValidTimeZone, { message: 'expected an IANA time zone such as Europe/Stockholm' })
+      .default('Europe/Stockholm'),
 
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
@@ -86,6 +91,8 @@ export interface Config {
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
   defaultLocale: 'sv' | 'en';
+  /** IANA zone of the tenant: dates in requests ("on Friday") are read and shown in it. */
+  timeZone: string;
   graph:
     | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
     | {
@@ -147,6 +154,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,
+    timeZone: env.TIME_ZONE,
     graph:
       env.GRAPH_MODE === 'graph'
         ? {

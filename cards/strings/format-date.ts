@@ -24,3 +24,26 @@ export function formatWhen(iso: string, strings: Strings): string {
   const parts = dateParts(iso, strings.intlLocale);
   return parts ? strings.common.at(parts) : iso;
 }
+
+/**
+ * When a scheduled removal runs, in the tenant's zone and named: "fredag 4 december 17:00
+ * (Europe/Stockholm)" / "Friday 4 December 17:00 (Europe/Stockholm)". Intl's own joining words
+ * ("kl.", "at") are left out on purpose: the card states the moment, the zone says whose clock.
+ */
+export function formatScheduled(iso: string, timeZone: string, strings: Strings): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = new Intl.DateTimeFormat(strings.intlLocale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone,
+  }).format(d);
+  const time = new Intl.DateTimeFormat(strings.intlLocale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(d);
+  return `${date.replace(',', '')} ${time} (${timeZone})`;
+}

@@ -45,6 +45,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ RECLAIM_INACTIVE_DAYS: '0' })).toEqual(['RECLAIM_INACTIVE_DAYS: expected a number >= 1']);
   });
 
+  test('TIME_ZONE: Europe/Stockholm by default, any IANA zone, a bad one named', () => {
+    expect(loadConfig({}).timeZone).toBe('Europe/Stockholm');
+    expect(loadConfig({ TIME_ZONE: 'America/New_York' }).timeZone).toBe('America/New_York');
+    expect(problemsOf({ TIME_ZONE: 'Stockholm' })).toEqual([
+      'TIME_ZONE: expected an IANA time zone such as Europe/Stockholm',
+    ]);
+  });
+
   test('out-of-range port', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
   });
