@@ -47,6 +47,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: sdkImports }] },
   },
   {
+    // Channels see the core only through its public surface (bot/core/core.ts): Core, runReply,
+    // the turn and notifier types. Views come from cards/views.ts.
+    files: ['bot/teams/**/*.ts', 'bot/slack/**/*.ts', 'bot/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '**/core/**', '!**/core/core'],
+              message: 'Channels import only bot/core/core.ts (Core, runReply, turn types) from the core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI, benchmarks and the simulator's own entry point talk to a terminal.
     files: ['bot/cli/**/*.ts', 'bench/**/*.ts', 'services/tenant-simulator/main.ts'],
     rules: { 'no-console': 'off' },

@@ -4,7 +4,7 @@
 // the other's quota, connections or throttle gate.
 import { performance } from 'node:perf_hooks';
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
-import { executeRemoval } from '../services/licensing/execute-removal';
+import { Removals } from '../services/licensing/removals';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { RequestRepository } from '../services/licensing/request-repository';
 import { MemoryDocumentStore } from '../services/store/memory-document-store';
@@ -93,7 +93,7 @@ export function runExecutor(settings: RunSettings): Promise<RunResult> {
     const request = await createBenchRequest(repo, BENCH_TENANT_ID, plan);
     let writeStart: number | undefined;
     const start = performance.now();
-    const result = await executeRemoval(graph, repo, BENCH_TENANT_ID, request.id, BENCH_ACTOR_ID, {
+    const result = await new Removals(graph, repo, BENCH_TENANT_ID).remove(request.id, BENCH_ACTOR_ID, {
       onProgress: () => (writeStart ??= performance.now()),
     });
     const end = performance.now();

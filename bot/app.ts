@@ -3,15 +3,14 @@
  * with the environment's config; integration tests call it with port 0 and their own tenant.
  */
 import type restify from 'restify';
-import { resumeInterrupted } from '../services/licensing/resume-interrupted';
 import type { Config } from './config';
-import { connectServices, type ServiceOptions, type Services } from './connect-services';
+import { connectServices, coreOf, type ServiceOptions, type Services } from './connect-services';
 import { compositeNotifier } from './composite-notifier';
-import { expireDueApprovals } from './core/actions/expire-approval';
+import type { Core } from './core/core';
 import { JobRunner } from './job-runner';
 import type { Logger } from './logger';
-import { mountSlack } from './slack/mount-slack';
-import { mountTeams } from './teams/mount-teams';
+import { createSlackChannel } from './slack/mount-slack';
+import { createTeamsChannel } from './teams/mount-teams';
 import { closeServer, createServer, listen } from './server';
 
 const EXPIRY_SWEEP_MS = 60_000;
@@ -22,6 +21,7 @@ export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
 }
 
 export interface RunningApp extends Omit<Services, 'close'> {
+  core: Core;
   url: string;
   server: restify.Server;
   jobs: JobRunner;
@@ -30,28 +30,33 @@ export interface RunningApp extends Omit<Services, 'close'> {
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const services = await connectServices(config, logger, { ...options, simulator: 'start' });
-  const { deps, stores } = services;
+  const { stores, tenantId } = services;
   try {
-    const resumed = await resumeInterrupted(deps.graph, deps.repo, deps.tenantId);
+    const resumed = await services.removals.resume();
     if (resumed > 0) logger.info({ resumed }, 'resumed removals interrupted by a restart');
     const server = createServer(logger, [
       { name: 'graph', check: async () => ({ ok: await services.probeGraph(), detail: services.graphDescription }) },
       {
         name: 'store',
         check: async () => {
-          await stores.requests.read(deps.tenantId, 'healthz');
+          await stores.requests.read(tenantId, 'healthz');
           return { ok: true, detail: stores.describe };
         },
       },
     ]);
     const jobs = new JobRunner(logger);
-    const teams = mountTeams(server, config, deps, jobs, logger);
-    const slack = mountSlack(server, config, deps, jobs, logger);
-    deps.notifier = compositeNotifier({ teams: teams.notifier, ...(slack ? { slack: slack.notifier } : {}) });
+    // Two phases, so nothing is changed after it is built: the channels (and their notifiers)
+    // first, then the core with those notifiers, then the channels' routes with the core.
+    const teams = createTeamsChannel(config, services, jobs, logger);
+    const slack = createSlackChannel(config, services, jobs, logger);
+    const notifier = compositeNotifier({ teams: teams.notifier, ...(slack ? { slack: slack.notifier } : {}) });
+    const core = coreOf(services, config, logger, notifier);
+    teams.mount(server, core);
+    slack?.mount(server, core);
     // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
     const sweep = setInterval(() => {
       jobs.run('expire-approvals', async () => {
-        const expired = await expireDueApprovals(deps);
+        const expired = await core.expireDueApprovals();
         if (expired > 0) logger.info({ expired }, 'expired pending approvals');
       });
     }, EXPIRY_SWEEP_MS);
@@ -59,6 +64,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const url = await listen(server, config.port, options.host ?? '127.0.0.1');
     return {
       ...services,
+      core,
       url,
       server,
       jobs,

@@ -1,5 +1,5 @@
 import type { View } from '../cards/views';
-import type { MessageRef, Notifier } from './core/notifier';
+import type { MessageRef, Notifier } from './core/core';
 
 /**
  * One notifier over the channels: a user is reached on the first channel where the bot knows

@@ -1,11 +1,12 @@
 /**
- * Builds the core's dependencies from the config: Graph (real, or the tenant simulator), the
- * store (Cosmos, or the embedded server) and the request repository. Used by the bot's startup
+ * Builds the services from the config: Graph (real, or the tenant simulator), the store (Cosmos,
+ * or the embedded server) and the `Removals` service over the request repository. Used by the bot's startup
  * and by the CLI, so both run on exactly the same parts.
  */
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
 import { createTokenProvider } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
+import { Removals } from '../services/licensing/removals';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
 import { openStores, type Stores } from '../services/store/open-stores';
 import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
@@ -16,9 +17,8 @@ import {
 } from '../services/tenant-simulator/server';
 import { loadTenantFile, type TenantFile } from '../services/tenant-simulator/tenant-file';
 import type { Config } from './config';
-import type { ConversationRecord } from './core/conversation-record';
-import type { CoreDeps } from './core/core-deps';
-import { unreachableNotifier } from './core/notifier';
+import type { ConversationRecord } from './conversation-record';
+import { type Core, createCore, type Notifier, unreachableNotifier } from './core/core';
 import type { Logger } from './logger';
 
 export interface ServiceOptions {
@@ -33,8 +33,19 @@ export interface ServiceOptions {
   clock?: Clock;
 }
 
+/**
+ * The parts the bot is built from: the core is made from them (plus the channels' notifiers, see
+ * app.ts), and channels use `conversations` (where users are reached) and `graph` (Slack looks
+ * users up by email). Nothing here is changed after it is built.
+ */
 export interface Services {
-  deps: CoreDeps;
+  graph: GraphLicenseClient;
+  /** The owner of every request's life, bound to this tenant. */
+  removals: Removals;
+  /** The Entra tenant the Graph connection serves: the partition of every stored record. */
+  tenantId: string;
+  /** Where each user can be reached proactively (approvals, updates after a restart). */
+  conversations: Stores<RemovalRequest, AuditEvent, ConversationRecord>['conversations'];
   stores: Stores<RemovalRequest, AuditEvent, ConversationRecord>;
   simulator: RunningSimulator | undefined;
   /** Where Graph is, for logs: a URL, never credentials. */
@@ -112,19 +123,40 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const organization = await graph.getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
-    const deps: CoreDeps = {
+    const removals = new Removals(graph, repo, tenantId);
+    return {
       graph,
-      repo,
+      removals,
       tenantId,
       conversations: stores.conversations,
-      notifier: unreachableNotifier,
-      approvals: config.approvals,
-      logger,
-      defaultLocale: config.defaultLocale,
+      stores,
+      simulator,
+      graphDescription: description,
+      probeGraph,
+      close,
     };
-    return { deps, stores, simulator, graphDescription: description, probeGraph, close };
   } catch (e) {
     await close();
     throw e;
   }
+}
+
+/**
+ * The conversation core over these services. `notifier` is the channels' (built before the core);
+ * without channels (the CLI) nobody is reachable proactively.
+ */
+export function coreOf(
+  services: Pick<Services, 'graph' | 'removals'>,
+  config: Pick<Config, 'approvals' | 'defaultLocale'>,
+  logger: Logger,
+  notifier: Notifier = unreachableNotifier,
+): Core {
+  return createCore({
+    graph: services.graph,
+    removals: services.removals,
+    notifier,
+    approvals: config.approvals,
+    logger,
+    defaultLocale: config.defaultLocale,
+  });
 }

@@ -188,6 +188,7 @@ export interface NoticeView {
     | 'already-handled'
     | 'not-your-request'
     | 'unknown-request'
+    | 'unknown-action'
     | 'nothing-selected'
     | 'nothing-to-remove'
     | 'undo-expired'

@@ -9,10 +9,8 @@ import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
 import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator/tenant-file';
 import { ConfigError, loadConfig } from '../config';
-import { connectServices, GraphUnreachableError, type Services } from '../connect-services';
-import { handleAction } from '../core/handle-action';
-import { handleMessage } from '../core/handle-message';
-import type { CoreReply } from '../core/turns';
+import { connectServices, coreOf, GraphUnreachableError, type Services } from '../connect-services';
+import { type Core, type CoreReply, runReply } from '../core/core';
 import { createLogger } from '../logger';
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args';
 import { exitCodeOf } from './exit-code';
@@ -40,7 +38,7 @@ function print(io: CliIo, view: View, json: boolean): void {
 
 async function resolveRequester(services: Services, as: string): Promise<string> {
   try {
-    const user = await services.deps.graph.getUser(as);
+    const user = await services.graph.getUser(as);
     if (user.id) return user.id;
   } catch {
     // fall through to the message below
@@ -58,27 +56,25 @@ async function confirmOnTerminal(io: CliIo, question: string): Promise<boolean> 
   }
 }
 
-/** Runs a reply's follow-up, showing progress on stderr, and returns its final view. */
+/** Runs a reply's follow-up, showing progress on stderr, and returns its final view (printed by the caller). */
 async function finish(io: CliIo, reply: CoreReply, json: boolean): Promise<View> {
   if (!reply.followUp) return reply.view;
-  return reply
-    .followUp(async (view) => {
-      if (view.kind === 'progress' && !json) io.stderr.write(`\r${renderText(view)}   `);
-      return Promise.resolve();
-    })
-    .finally(() => {
-      if (!json) io.stderr.write('\n');
-    });
+  return runReply(reply, (view, phase) => {
+    if (phase === 'progress' && view.kind === 'progress' && !json) io.stderr.write(`\r${renderText(view)}   `);
+    return Promise.resolve();
+  }).finally(() => {
+    if (!json) io.stderr.write('\n');
+  });
 }
 
 async function runCommand(
   io: CliIo,
   command: Exclude<CliCommand, { command: 'help' }>,
   services: Services,
+  core: Core,
 ): Promise<number> {
-  const { deps } = services;
   if (command.command === 'audit') {
-    const events = await deps.repo.auditTrail(deps.tenantId, command.request);
+    const events = await core.auditTrail(command.request);
     if (command.json) io.stdout.write(`${JSON.stringify(events)}\n`);
     else
       for (const e of events)
@@ -93,7 +89,7 @@ async function runCommand(
   }
   const userId = await resolveRequester(services, command.as);
   if (command.command === 'undo') {
-    const reply = await handleAction(deps, {
+    const reply = await core.action({
       channel: 'cli',
       userId,
       verb: VERBS.undo,
@@ -104,7 +100,7 @@ async function runCommand(
     print(io, view, command.json);
     return exitCodeOf(view);
   }
-  const first = await handleMessage(deps, { channel: 'cli', userId, text: command.text });
+  const first = await core.message({ channel: 'cli', userId, text: command.text });
   print(io, first.view, command.json);
   if (first.view.kind !== 'confirm-removal') return exitCodeOf(first.view);
   // Plan only, or nothing removable (no request was stored: the reasons were printed).
@@ -114,19 +110,19 @@ async function runCommand(
   while (view.kind === 'confirm-removal') {
     const batch = view.batch.count > 1 ? ` (batch ${view.batch.index} of ${view.batch.count})` : '';
     if (!command.yes && !(await confirmOnTerminal(io, `Unassign${batch}? [y/N] `))) {
-      await handleAction(deps, { channel: 'cli', userId, verb: VERBS.cancel, requestId: view.requestId, inputs: {} });
+      await core.action({ channel: 'cli', userId, verb: VERBS.cancel, requestId: view.requestId, inputs: {} });
       io.stderr.write('Cancelled: nothing was changed.\n');
       return 1;
     }
     const result = await finish(
       io,
-      await handleAction(deps, { channel: 'cli', userId, verb: VERBS.confirm, requestId: view.requestId, inputs: {} }),
+      await core.action({ channel: 'cli', userId, verb: VERBS.confirm, requestId: view.requestId, inputs: {} }),
       command.json,
     );
     print(io, result, command.json);
     if (result.kind !== 'result' || !result.nextBatch) return exitCodeOf(result);
     view = (
-      await handleAction(deps, {
+      await core.action({
         channel: 'cli',
         userId,
         verb: VERBS.nextBatch,
@@ -156,7 +152,7 @@ async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
     if (services.stores.embedded && command.command !== 'audit' && !('json' in command && command.json)) {
       io.stderr.write("Note: embedded store (no COSMOS_ENDPOINT): this command's records last only while it runs.\n");
     }
-    return await runCommand(io, command, services);
+    return await runCommand(io, command, services, coreOf(services, config, logger));
   } finally {
     await services.close();
   }

@@ -1,26 +1,25 @@
 import type { LicenseGraph } from '../../services/graph/license-graph';
-import type { RequestRepository } from '../../services/licensing/request-repository';
-import type { DocumentStore } from '../../services/store/document-store';
-import type { ConversationRecord } from './conversation-record';
+import type { Removals } from '../../services/licensing/removals';
 import type { Notifier } from './notifier';
 import type { Logger } from '../logger';
 
 /**
- * What the conversation core needs, passed in by the startup module. The core knows neither
- * botbuilder nor Bolt: channels translate their traffic to `MessageTurn` / `ActionTurn` and render
- * the views it returns.
+ * What the conversation core is built from (`createCore`). The core knows neither botbuilder nor
+ * Bolt: channels translate their traffic to `MessageTurn` / `ActionTurn` and render the views it
+ * returns. Given whole at construction and never changed afterwards: the notifier is the
+ * channels' (built before the core, see bot/app.ts).
  */
-export interface CoreDeps {
+export interface CoreServices {
   graph: LicenseGraph;
-  repo: RequestRepository;
-  /** The Entra tenant the Graph connection serves: the partition of every stored record. */
-  tenantId: string;
-  /** Where each user can be reached proactively (approvals, updates after a restart). */
-  conversations: DocumentStore<ConversationRecord>;
-  /** Proactive messages (approvals). */
+  /** The owner of every request's life (state moves, runs, undo), bound to the tenant. */
+  removals: Removals;
+  /** Proactive messages (approvals, updates of cards sent earlier). */
   notifier: Notifier;
   /** Approvers: this group's members when set, else License → User → Global Administrators. */
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
 }
+
+/** Inside the core, use cases receive the services as `deps`. */
+export type CoreDeps = Readonly<CoreServices>;

@@ -1,8 +1,24 @@
 /** Turns licensing values (plans, users, products) into the views the cards render. */
-import type { ConfirmRemovalView, DialogKind, PersonView, ProductView } from '../../cards/views';
-import type { Clarification } from '../../services/licensing/plan-removal';
-import type { PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
+import type {
+  ConfirmRemovalView,
+  DialogKind,
+  EntryReason as ViewReason,
+  PersonView,
+  ProductView,
+} from '../../cards/views';
+import type { Clarification } from '../../services/licensing/planning/clarification';
+import type { EntryReason, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
 import type { ClarifyView, Locale } from '../../cards/views';
+
+/**
+ * cards/ and services/ may not import each other, so each names the reasons of a plan entry;
+ * this fails to compile the moment the two lists differ (the core is the one place seeing both).
+ */
+export const ENTRY_REASONS_AGREE: [EntryReason] extends [ViewReason]
+  ? [ViewReason] extends [EntryReason]
+    ? true
+    : never
+  : never = true;
 
 export function personView(u: PlanUser): PersonView {
   const view: PersonView = {

@@ -10,29 +10,34 @@ import type { CoreReply } from './turns';
  * anything else is logged with its stack and answered with a generic apology.
  */
 export async function withFaultNotice(
-  deps: CoreDeps,
+  deps: Pick<CoreDeps, 'logger'>,
   locale: Locale,
   run: () => Promise<CoreReply>,
 ): Promise<CoreReply> {
   try {
     return await run();
   } catch (e) {
-    if (isGraphError(e)) {
-      deps.logger.warn({ code: e.code, status: e.status, graphRequestId: e.requestId }, 'graph call failed');
-      return {
-        view: {
-          kind: 'notice',
-          locale,
-          code: 'graph-unavailable',
-          params: { code: e.code, requestId: e.requestId ?? '' },
-        },
-      };
-    }
-    if (e instanceof StoreError) {
-      deps.logger.error({ code: e.code }, 'store call failed');
-      return { view: { kind: 'notice', locale, code: 'internal-error', params: { code: e.code } } };
-    }
-    deps.logger.error({ err: e }, 'unexpected error in a turn');
-    return { view: { kind: 'notice', locale, code: 'internal-error' } };
+    return faultReply(deps, locale, e);
   }
+}
+
+/** The answer to a fault: Graph's or the store's said as such, anything else an apology (logged with its stack). */
+export function faultReply(deps: Pick<CoreDeps, 'logger'>, locale: Locale, e: unknown): CoreReply {
+  if (isGraphError(e)) {
+    deps.logger.warn({ code: e.code, status: e.status, graphRequestId: e.requestId }, 'graph call failed');
+    return {
+      view: {
+        kind: 'notice',
+        locale,
+        code: 'graph-unavailable',
+        params: { code: e.code, requestId: e.requestId ?? '' },
+      },
+    };
+  }
+  if (e instanceof StoreError) {
+    deps.logger.error({ code: e.code }, 'store call failed');
+    return { view: { kind: 'notice', locale, code: 'internal-error', params: { code: e.code } } };
+  }
+  deps.logger.error({ err: e }, 'unexpected error in a turn');
+  return { view: { kind: 'notice', locale, code: 'internal-error' } };
 }

@@ -1,9 +1,6 @@
 import { SLACK_INPUTS } from '../../cards/slack/slack-inputs';
-import { INPUTS, type View } from '../../cards/views';
-import { handleAction } from '../core/handle-action';
-import { viewOfRequest } from '../core/present-request';
-import type { CoreReply } from '../core/turns';
-import { withFaultNotice } from '../core/with-fault-notice';
+import { INPUTS, type Locale, type View } from '../../cards/views';
+import type { CoreReply } from '../core/core';
 import { actionInputs, checkboxOptions, type StateValues, unknownToggleBlocks } from './action-inputs';
 import type { ResponseUrl } from './response-url';
 import { isPrivateReply, type SlackContext } from './slack-context';
@@ -46,13 +43,16 @@ function surfaceFor(ctx: SlackContext, click: SlackClick, url: ResponseUrl): Sur
 /**
  * The checkbox options the clicked message offered. Slack sends the blocks of normal messages
  * but not of ephemeral ones; those are rendered again from the stored request, which is what
- * they were rendered from (if the request moved on, the core answers "already handled" anyway).
+ * they were rendered from. When the request has moved on (its view has no boxes any more: a
+ * replay, a double click), the boxes' state cannot matter: the core answers "already handled"
+ * whatever it says, so it is left out (`moved`) rather than refused as unknown.
  */
 async function optionsOf(ctx: SlackContext, click: SlackClick, requestId: string) {
   const fromMessage = checkboxOptions(click.blocks);
-  if (unknownToggleBlocks(click.state, fromMessage).length === 0) return fromMessage;
-  const doc = /^[0-9a-f-]{36}$/i.test(requestId) ? await ctx.deps.repo.get(ctx.deps.tenantId, requestId) : undefined;
-  return doc ? checkboxOptions(slackMessage(viewOfRequest(doc, ctx.deps.repo.clock.now())).blocks) : fromMessage;
+  if (unknownToggleBlocks(click.state, fromMessage).length === 0) return { options: fromMessage, moved: false };
+  const current = await ctx.core.currentView(requestId);
+  if (!current) return { options: fromMessage, moved: false };
+  return { options: checkboxOptions(slackMessage(current).blocks), moved: current.kind !== 'confirm-removal' };
 }
 
 /**
@@ -62,49 +62,53 @@ async function optionsOf(ctx: SlackContext, click: SlackClick, requestId: string
  */
 export async function answerAction(ctx: SlackContext, click: SlackClick): Promise<void> {
   const url = ctx.responseUrl(click.responseUrl);
-  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.deps.defaultLocale;
-  const reply: CoreReply = await withFaultNotice(ctx.deps, locale, async () => {
-    const who = await ctx.directory.identify(click.slackUserId);
-    const turnLocale = who.locale ?? locale;
-    if (!who.entraUserId) {
-      return {
-        view: {
-          kind: 'refused',
-          locale: turnLocale,
-          code: 'unknown-requester',
-          people: who.email ? [who.email] : [],
-          admins: [],
-        },
-      };
-    }
-    const { channelId, ephemeral } = click.container;
-    await ctx.conversations.remember(who.entraUserId, {
-      slackUserId: click.slackUserId,
-      // The bot's own (non-ephemeral) messages in a D… channel are in its DM with this user.
-      ...(!ephemeral && channelId?.startsWith('D') ? { dmChannelId: channelId } : {}),
-    });
-    const { requestId, choice } = splitValue(click.value);
-    const options = await optionsOf(ctx, click, requestId);
-    if (unknownToggleBlocks(click.state, options).length > 0) {
-      // Unchecked boxes would count as checked: never guess which users were left out.
-      ctx.log.warn({ requestId }, 'checkbox options of a Slack message unknown');
-      return { view: { kind: 'notice', locale: turnLocale, code: 'internal-error' } };
-    }
-    const inputs = { ...actionInputs(click.state, options), ...(choice ? { [INPUTS.choice]: choice } : {}) };
-    return handleAction(ctx.deps, {
-      channel: 'slack',
-      userId: who.entraUserId,
-      verb: click.verb,
-      requestId,
-      inputs,
-      ...(who.locale ? { locale: who.locale } : {}),
-    });
-  });
+  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.core.defaultLocale;
+  const { channelId, ephemeral } = click.container;
+  // The bot's own (non-ephemeral) messages in a D… channel are in its DM with this user.
+  const dm = !ephemeral && channelId?.startsWith('D') ? channelId : undefined;
+  const who = await ctx.identify(click.slackUserId, locale, dm);
+  const reply =
+    who.kind === 'refused'
+      ? who.reply
+      : await clickReply(ctx, click, who.entraUserId, who.locale ?? locale, who.locale);
   if (isPrivateReply(reply.view)) {
     await showPrivately(ctx, url, click.slackUserId, reply.view);
     return;
   }
   await ctx.present(surfaceFor(ctx, click, url), reply);
+}
+
+/** The core's answer to a click by a known user, from the inputs the clicked message had. */
+async function clickReply(
+  ctx: SlackContext,
+  click: SlackClick,
+  userId: string,
+  locale: Locale,
+  slackLocale: Locale | undefined,
+): Promise<CoreReply> {
+  const { requestId, choice } = splitValue(click.value);
+  let known;
+  try {
+    known = await optionsOf(ctx, click, requestId);
+  } catch (e) {
+    return ctx.core.faultReply(locale, e);
+  }
+  const { options, moved } = known;
+  if (!moved && unknownToggleBlocks(click.state, options).length > 0) {
+    // Unchecked boxes would count as checked: never guess which users were left out.
+    ctx.log.warn({ requestId }, 'checkbox options of a Slack message unknown');
+    return { view: { kind: 'notice', locale, code: 'internal-error' } };
+  }
+  const toggles = moved ? {} : actionInputs(click.state, options);
+  const inputs = { ...toggles, ...(choice ? { [INPUTS.choice]: choice } : {}) };
+  return ctx.core.action({
+    channel: 'slack',
+    userId,
+    verb: click.verb,
+    requestId,
+    inputs,
+    ...(slackLocale ? { locale: slackLocale } : {}),
+  });
 }
 
 async function showPrivately(ctx: SlackContext, url: ResponseUrl, slackUserId: string, view: View): Promise<void> {

@@ -1,7 +1,3 @@
-import type { Locale } from '../../cards/views';
-import { handleMessage, helpView, turnLocale } from '../core/handle-message';
-import type { CoreReply } from '../core/turns';
-import { withFaultNotice } from '../core/with-fault-notice';
 import type { SlackContext } from './slack-context';
 import { unescapeSlack, withoutMentionOf } from './slack-text';
 import type { Surface } from './surfaces';
@@ -26,29 +22,18 @@ export interface SlackMessageInput {
 export async function answerMessage(ctx: SlackContext, input: SlackMessageInput): Promise<void> {
   const raw = withoutMentionOf(input.text, input.botUserId);
   const text = unescapeSlack(raw).trim();
-  let locale: Locale = turnLocale({ text });
-  const reply: CoreReply = await withFaultNotice(ctx.deps, locale, async () => {
-    const who = await ctx.directory.identify(input.slackUserId);
-    locale = turnLocale({ text, ...(who.locale ? { locale: who.locale } : {}) });
-    if (!who.entraUserId) {
-      ctx.log.info({ slackUserId: input.slackUserId, hasEmail: Boolean(who.email) }, 'Slack user not in directory');
-      return {
-        view: { kind: 'refused', locale, code: 'unknown-requester', people: who.email ? [who.email] : [], admins: [] },
-      };
-    }
-    await ctx.conversations.remember(who.entraUserId, {
-      slackUserId: input.slackUserId,
-      ...(input.dmChannelId ? { dmChannelId: input.dmChannelId } : {}),
-    });
-    if (text === '') return { view: await helpView(ctx.deps, who.entraUserId, locale, false) };
-    const mentions = await ctx.directory.mentions(raw, input.botUserId);
-    return handleMessage(ctx.deps, {
-      channel: 'slack',
-      userId: who.entraUserId,
-      text: unescapeSlack(raw),
-      mentions,
-      ...(who.locale ? { locale: who.locale } : {}),
-    });
+  const who = await ctx.identify(input.slackUserId, ctx.core.localeOf(text), input.dmChannelId);
+  if (who.kind === 'refused') return ctx.present(input.surface, who.reply);
+  const locale = ctx.core.localeOf(text, who.locale);
+  if (text === '') return ctx.present(input.surface, await ctx.core.help(who.entraUserId, locale));
+  // Never fails: a mention that cannot be looked up is read as the name typed.
+  const mentions = await ctx.directory.mentions(raw, input.botUserId);
+  const reply = await ctx.core.message({
+    channel: 'slack',
+    userId: who.entraUserId,
+    text: unescapeSlack(raw),
+    mentions,
+    ...(who.locale ? { locale: who.locale } : {}),
   });
   await ctx.present(input.surface, reply);
 }

@@ -1,8 +1,5 @@
 import { SLACK_INPUTS } from '../../cards/slack/slack-inputs';
 import { INPUTS, VERBS } from '../../cards/views';
-import { handleAction } from '../core/handle-action';
-import type { CoreReply } from '../core/turns';
-import { withFaultNotice } from '../core/with-fault-notice';
 import type { StateValues } from './action-inputs';
 import type { PostedMessage } from './slack-api';
 import { isPrivateReply, type SlackContext } from './slack-context';
@@ -47,7 +44,7 @@ export async function openRejectModal(
   origins: ModalOrigins,
   click: { slackUserId: string; triggerId: string; requestId: string; state: StateValues; message?: PostedMessage },
 ): Promise<void> {
-  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.deps.defaultLocale;
+  const locale = ctx.directory.cachedLocale(click.slackUserId) ?? ctx.core.defaultLocale;
   const typed = click.state[SLACK_INPUTS.comment]?.[SLACK_INPUTS.comment]?.value;
   const viewId = await ctx.api.openModal(
     click.triggerId,
@@ -61,22 +58,20 @@ export async function answerRejectSubmission(
   ctx: SlackContext,
   submission: { slackUserId: string; requestId: string; state: StateValues; origin: PostedMessage | undefined },
 ): Promise<void> {
-  const locale = ctx.directory.cachedLocale(submission.slackUserId) ?? ctx.deps.defaultLocale;
-  const reply: CoreReply = await withFaultNotice(ctx.deps, locale, async () => {
-    const who = await ctx.directory.identify(submission.slackUserId);
-    if (!who.entraUserId) {
-      return { view: { kind: 'refused', locale: who.locale ?? locale, code: 'unknown-requester', admins: [] } };
-    }
-    const comment = submission.state[SLACK_INPUTS.comment]?.[SLACK_INPUTS.comment]?.value;
-    return handleAction(ctx.deps, {
-      channel: 'slack',
-      userId: who.entraUserId,
-      verb: VERBS.reject,
-      requestId: submission.requestId,
-      inputs: typeof comment === 'string' && comment.trim() !== '' ? { [INPUTS.comment]: comment.trim() } : {},
-      ...(who.locale ? { locale: who.locale } : {}),
-    });
-  });
+  const locale = ctx.directory.cachedLocale(submission.slackUserId) ?? ctx.core.defaultLocale;
+  const who = await ctx.identify(submission.slackUserId, locale);
+  const comment = submission.state[SLACK_INPUTS.comment]?.[SLACK_INPUTS.comment]?.value;
+  const reply =
+    who.kind === 'refused'
+      ? who.reply
+      : await ctx.core.action({
+          channel: 'slack',
+          userId: who.entraUserId,
+          verb: VERBS.reject,
+          requestId: submission.requestId,
+          inputs: typeof comment === 'string' && comment.trim() !== '' ? { [INPUTS.comment]: comment.trim() } : {},
+          ...(who.locale ? { locale: who.locale } : {}),
+        });
   const origin = submission.origin;
   const surface: Surface =
     origin && !isPrivateReply(reply.view)

@@ -1,7 +1,8 @@
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type restify from 'restify';
 import type { Config } from '../config';
-import type { CoreDeps } from '../core/core-deps';
+import type { Services } from '../connect-services';
+import type { Core } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
 import { requestLog } from '../server';
@@ -18,12 +19,14 @@ import { WebSlackApi } from './web-slack-api';
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
- * The mounted Slack channel. `notifier` reaches Entra users on Slack (compose it with the Teams
- * one for the core). `close` makes `/slack/events` answer 503; work already acknowledged is in
- * the job runner, which the app drains. Nothing of it holds timers or sockets once idle.
+ * The Slack channel, built in two phases: first its notifier, which reaches Entra users on Slack
+ * (composed with the Teams one for the core), then `mount` with the core, which routes
+ * `/slack/events`. `close` makes `/slack/events` answer 503; work already acknowledged is in the
+ * job runner, which the app drains. Nothing of it holds timers or sockets once idle.
  */
 export interface SlackChannel {
   notifier: SlackNotifier;
+  mount(server: restify.Server, core: Core): void;
   close(): void;
 }
 
@@ -33,10 +36,9 @@ export interface SlackChannel {
  * over it: a bad or missing signature, or a timestamp older than 5 minutes, is a 401). Bolt's
  * `app.start()` is never called: restify owns the port. Undefined when Slack is not configured.
  */
-export function mountSlack(
-  server: restify.Server,
+export function createSlackChannel(
   config: Config,
-  deps: CoreDeps,
+  services: Pick<Services, 'conversations' | 'tenantId' | 'graph'>,
   jobs: JobRunner,
   logger: Logger,
 ): SlackChannel | undefined {
@@ -68,30 +70,33 @@ export function mountSlack(
     // No per-conversation state in memory: the store holds what matters.
     convoStore: false,
   });
-  const conversations = new SlackConversations(deps.conversations, deps.tenantId, log);
-  const directory = new SlackDirectory(api, deps.graph);
-  registerListeners(app, new SlackContext(deps, jobs, api, directory, conversations, log));
+  const conversations = new SlackConversations(services.conversations, services.tenantId, log);
+  const directory = new SlackDirectory(api, services.graph);
 
   let closed = false;
-  server.pre((req, res, next) => {
-    if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
-    if (closed) {
-      res.writeHead(503);
-      res.end();
+  const mount = (server: restify.Server, core: Core) => {
+    registerListeners(app, new SlackContext(core, jobs, api, directory, conversations, log));
+    server.pre((req, res, next) => {
+      if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
+      if (closed) {
+        res.writeHead(503);
+        res.end();
+        return undefined;
+      }
+      try {
+        receiver.requestListener(req, res);
+      } catch (e) {
+        requestLog(req, log).error({ err: e }, 'Slack request could not be dispatched');
+        res.writeHead(500);
+        res.end();
+      }
+      // Bolt answers the request; restify's chain stops here on purpose (no body parser may run).
       return undefined;
-    }
-    try {
-      receiver.requestListener(req, res);
-    } catch (e) {
-      requestLog(req, log).error({ err: e }, 'Slack request could not be dispatched');
-      res.writeHead(500);
-      res.end();
-    }
-    // Bolt answers the request; restify's chain stops here on purpose (no body parser may run).
-    return undefined;
-  });
+    });
+  };
   return {
     notifier: new SlackNotifier(api, conversations),
+    mount,
     close: () => {
       closed = true;
     },

@@ -2,12 +2,11 @@ import { stringsFor } from '../../cards/strings/strings';
 import { SLACK_INPUTS } from '../../cards/slack/slack-inputs';
 import type { Locale } from '../../cards/views';
 import type { ModalView } from './slack-api';
+import { INPUT_LIMITS } from '../../cards/input-limits';
 
 /** `callback_id` of the modal; its `view_submission` is routed back by it. */
 export const REJECT_MODAL_ID = 'licenseDesk.rejectComment';
 
-/** Same bound as the comment box on the approval message. */
-const COMMENT_MAX_LENGTH = 500;
 /** Slack's limit on a modal title. */
 const TITLE_MAX = 24;
 
@@ -36,9 +35,9 @@ export function rejectModal(requestId: string, locale: Locale, comment?: string)
           type: 'plain_text_input',
           action_id: SLACK_INPUTS.comment,
           multiline: true,
-          max_length: COMMENT_MAX_LENGTH,
+          max_length: INPUT_LIMITS.comment,
           placeholder: { type: 'plain_text', text: s.approval.commentPlaceholder },
-          ...(comment ? { initial_value: comment.slice(0, COMMENT_MAX_LENGTH) } : {}),
+          ...(comment ? { initial_value: comment.slice(0, INPUT_LIMITS.comment) } : {}),
         },
       },
     ],

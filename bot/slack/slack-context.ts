@@ -1,6 +1,5 @@
-import type { View } from '../../cards/views';
-import type { CoreDeps } from '../core/core-deps';
-import type { CoreReply } from '../core/turns';
+import type { Locale, View } from '../../cards/views';
+import { type Core, type CoreReply, runReply } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
 import { ResponseUrl } from './response-url';
@@ -17,10 +16,10 @@ export function isPrivateReply(view: View): boolean {
   return view.kind === 'refused' || (view.kind === 'notice' && PRIVATE_NOTICES.has(view.code));
 }
 
-/** Everything the Slack listeners share; built once by `mountSlack`. */
+/** Everything the Slack listeners share; built once by `SlackChannel.mount`. */
 export class SlackContext {
   constructor(
-    readonly deps: CoreDeps,
+    readonly core: Core,
     readonly jobs: JobRunner,
     readonly api: SlackApi,
     readonly directory: SlackDirectory,
@@ -40,10 +39,28 @@ export class SlackContext {
 
   /** Shows the reply, then runs its follow-up (progress as optional updates, then the final view). */
   async present(surface: Surface, reply: CoreReply): Promise<void> {
-    await surface.show(reply.view);
-    const followUp = reply.followUp;
-    if (!followUp) return;
-    const final = await followUp((view) => surface.show(view, { optional: true }));
-    await surface.show(final);
+    await runReply(reply, (view, phase) => surface.show(view, phase === 'progress' ? { optional: true } : undefined));
+  }
+
+  /**
+   * Who a Slack user is in the directory (by profile email), remembered for notifications; or the
+   * reply to show them instead (not found, or the lookup failed). `dmChannelId`: the DM the event came in.
+   */
+  async identify(slackUserId: string, locale: Locale, dmChannelId?: string): Promise<Identified> {
+    try {
+      const who = await this.directory.identify(slackUserId);
+      if (!who.entraUserId) {
+        this.log.info({ slackUserId, hasEmail: Boolean(who.email) }, 'Slack user not in directory');
+        return { kind: 'refused', reply: { view: this.core.unknownRequester(who.locale ?? locale, who.email) } };
+      }
+      await this.conversations.remember(who.entraUserId, { slackUserId, ...(dmChannelId ? { dmChannelId } : {}) });
+      return { kind: 'known', entraUserId: who.entraUserId, locale: who.locale };
+    } catch (e) {
+      return { kind: 'refused', reply: this.core.faultReply(locale, e) };
+    }
   }
 }
+
+/** A Slack user as the core knows them (Entra id; 'sv' when their Slack locale says so), or the reply instead. */
+export type Identified =
+  { kind: 'known'; entraUserId: string; locale: Locale | undefined } | { kind: 'refused'; reply: CoreReply };

@@ -1,5 +1,5 @@
 import type { DocumentStore } from '../../services/store/document-store';
-import { type ConversationRecord, conversationRecordId } from '../core/conversation-record';
+import { type ConversationRecord, conversationRecordId } from '../conversation-record';
 import type { Logger } from '../logger';
 
 /** What a Slack conversation record's `reference` holds. */

@@ -1,5 +1,5 @@
 import type { View } from '../../cards/views';
-import type { MessageRef, Notifier } from '../core/notifier';
+import type { MessageRef, Notifier } from '../core/core';
 import type { SlackApi } from './slack-api';
 import type { SlackConversations } from './slack-conversations';
 import { slackMessage } from './slack-message';

@@ -11,16 +11,18 @@ import {
 import { buildCard } from '../../cards/adaptive/build-card';
 import { cardResponse, errorResponse } from '../../cards/adaptive/invoke-response';
 import type { View } from '../../cards/views';
-import { conversationRecordId } from '../core/conversation-record';
-import type { CoreDeps } from '../core/core-deps';
-import { handleAction } from '../core/handle-action';
-import { handleMessage, helpView } from '../core/handle-message';
-import type { CoreReply } from '../core/turns';
+import type { Services } from '../connect-services';
+import { conversationRecordId } from '../conversation-record';
+import { type Core, type CoreReply, runReply } from '../core/core';
 import type { JobRunner } from '../job-runner';
+import type { Logger } from '../logger';
 import { isAddressedToBot, peopleMentions, teamsLocale, textWithoutBotMention } from './teams-turn';
 
-/** Updates a card the bot sent earlier, outside the turn that sent it (progress, results). */
-export type CardUpdater = (reference: Partial<ConversationReference>, activityId: string, view: View) => Promise<void>;
+/** Cards sent outside the turn that caused them: updates of a card sent earlier, and new ones. */
+export interface ProactiveCards {
+  update(reference: Partial<ConversationReference>, activityId: string, view: View): Promise<void>;
+  send(reference: Partial<ConversationReference>, view: View): Promise<void>;
+}
 
 /** Only requests show buttons; the requester's Teams id gets the live (refreshed) version in group chats. */
 function cardFor(view: View, activity: Activity): ReturnType<typeof buildCard> {
@@ -34,9 +36,11 @@ function cardFor(view: View, activity: Activity): ReturnType<typeof buildCard> {
  */
 export class LicenseDeskBot extends TeamsActivityHandler {
   constructor(
-    private readonly deps: CoreDeps,
+    private readonly core: Core,
+    private readonly services: Pick<Services, 'conversations' | 'tenantId'>,
     private readonly jobs: JobRunner,
-    private readonly updateCard: CardUpdater,
+    private readonly cards: ProactiveCards,
+    private readonly logger: Logger,
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -57,30 +61,21 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     // Only personal chats are used to reach someone proactively (approval cards go to a 1:1 chat).
     if ((context.activity.conversation.conversationType ?? 'personal') !== 'personal') return;
     const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
-    await this.deps.conversations
+    await this.services.conversations
       .upsert({
         id: conversationRecordId('teams', userId),
-        tenantId: this.deps.tenantId,
+        tenantId: this.services.tenantId,
         channel: 'teams',
         userId,
         reference,
         updatedAt: new Date().toISOString(),
       })
-      .catch((e: unknown) => this.deps.logger.warn({ err: e }, 'could not store conversation reference'));
+      .catch((e: unknown) => this.logger.warn({ err: e }, 'could not store conversation reference'));
   }
 
   private async welcome(context: TurnContext): Promise<void> {
     await this.remember(context);
-    const userId = context.activity.from.aadObjectId ?? '';
-    const locale = teamsLocale(context.activity) ?? this.deps.defaultLocale;
-    const view = userId
-      ? await helpView(this.deps, userId, locale, true).catch(() => ({
-          kind: 'help' as const,
-          locale,
-          welcome: true,
-          canRemove: false,
-        }))
-      : { kind: 'help' as const, locale, welcome: true, canRemove: false };
+    const view = await this.core.welcome(context.activity.from.aadObjectId, teamsLocale(context.activity));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
   }
 
@@ -91,17 +86,12 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     const userId = activity.from.aadObjectId;
     const locale = teamsLocale(activity);
     if (!userId) {
-      const view: View = {
-        kind: 'refused',
-        locale: locale ?? this.deps.defaultLocale,
-        code: 'unknown-requester',
-        admins: [],
-      };
+      const view = this.core.unknownRequester(locale ?? this.core.defaultLocale);
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
       return;
     }
     await context.sendActivity({ type: 'typing' });
-    const reply = await handleMessage(this.deps, {
+    const reply = await this.core.message({
       channel: 'teams',
       userId,
       text: textWithoutBotMention(activity),
@@ -111,7 +101,7 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     const sent = await context.sendActivity(
       MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(reply.view, activity))),
     );
-    if (reply.followUp && sent?.id) this.follow(context, sent.id, reply);
+    this.follow(context, sent?.id, reply);
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -130,7 +120,7 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       ),
     );
     const locale = teamsLocale(activity);
-    const reply = await handleAction(this.deps, {
+    const reply = await this.core.action({
       channel: 'teams',
       userId,
       verb: action.verb ?? '',
@@ -138,18 +128,24 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       inputs,
       ...(locale ? { locale } : {}),
     });
-    if (reply.followUp && activity.replyToId) this.follow(context, activity.replyToId, reply);
+    this.follow(context, activity.replyToId, reply);
     return cardResponse(cardFor(reply.view, activity)) as unknown as AdaptiveCardInvokeResponse;
   }
 
-  /** Runs the reply's follow-up after the turn, updating the card in place as it progresses. */
-  private follow(context: TurnContext, activityId: string, reply: CoreReply): void {
-    const followUp = reply.followUp;
-    if (!followUp) return;
+  /**
+   * Runs the reply's follow-up after the turn (the answer went out with it), updating the card in
+   * place as it progresses. Without a card to update (an invoke without `replyToId`) the work runs
+   * all the same and its final view arrives as a new message in the conversation.
+   */
+  private follow(context: TurnContext, activityId: string | undefined, reply: CoreReply): void {
+    if (!reply.followUp) return;
     const reference = TurnContext.getConversationReference(context.activity);
     this.jobs.run('teams-follow-up', async () => {
-      const final = await followUp((view) => this.updateCard(reference, activityId, view));
-      await this.updateCard(reference, activityId, final);
+      await runReply(reply, async (view, phase) => {
+        if (phase === 'answer') return;
+        if (activityId) await this.cards.update(reference, activityId, view);
+        else if (phase === 'final') await this.cards.send(reference, view);
+      });
     });
   }
 }

@@ -8,7 +8,8 @@ import restify from 'restify';
 import { buildCard } from '../../cards/adaptive/build-card';
 import type { View } from '../../cards/views';
 import type { Config } from '../config';
-import type { CoreDeps } from '../core/core-deps';
+import type { Services } from '../connect-services';
+import type { Core } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
 import { requestLog } from '../server';
@@ -17,16 +18,25 @@ import { LicenseDeskAdapter } from './license-desk-adapter';
 import { TeamsNotifier } from './teams-notifier';
 
 /**
+ * The Teams channel, built in two phases: first its adapter and notifier (the core is built with
+ * the notifier), then `mount` with the core, which routes `POST /api/messages`.
+ */
+export interface TeamsChannel {
+  adapter: LicenseDeskAdapter;
+  notifier: TeamsNotifier;
+  mount(server: restify.Server, core: Core): void;
+}
+
+/**
  * `POST /api/messages`: Bot Framework HTTP through botbuilder's CloudAdapter. With an app id,
  * every request's JWT is verified (unsigned or forged → 401); without one, auth is off (local only).
  */
-export function mountTeams(
-  server: restify.Server,
+export function createTeamsChannel(
   config: Config,
-  deps: CoreDeps,
+  services: Pick<Services, 'conversations' | 'tenantId'>,
   jobs: JobRunner,
   logger: Logger,
-): { adapter: LicenseDeskAdapter; notifier: TeamsNotifier } {
+): TeamsChannel {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -44,22 +54,34 @@ export function mountTeams(
     }
   };
   const botAppId = config.bot.appId ?? '';
-  const updateCard = async (reference: Partial<ConversationReference>, activityId: string, view: View) => {
-    await adapter.continueConversationAsync(botAppId, reference, async (context) => {
-      await context.updateActivity({
-        id: activityId,
-        type: 'message',
-        attachments: [CardFactory.adaptiveCard(buildCard(view))],
+  const cards = {
+    update: async (reference: Partial<ConversationReference>, activityId: string, view: View) => {
+      await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+        await context.updateActivity({
+          id: activityId,
+          type: 'message',
+          attachments: [CardFactory.adaptiveCard(buildCard(view))],
+        });
       });
-    });
-  };
-  const bot = new LicenseDeskBot(deps, jobs, updateCard);
-  server.post(
-    '/api/messages',
-    restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }),
-    async (req: restify.Request, res: restify.Response) => {
-      await adapter.handle(req, res, (context) => bot.run(context), requestLog(req, log));
     },
-  );
-  return { adapter, notifier: new TeamsNotifier(adapter, botAppId, deps.conversations, deps.tenantId) };
+    send: async (reference: Partial<ConversationReference>, view: View) => {
+      await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(buildCard(view))] });
+      });
+    },
+  };
+  return {
+    adapter,
+    notifier: new TeamsNotifier(adapter, botAppId, services.conversations, services.tenantId),
+    mount(server, core) {
+      const bot = new LicenseDeskBot(core, services, jobs, cards, log);
+      server.post(
+        '/api/messages',
+        restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }),
+        async (req: restify.Request, res: restify.Response) => {
+          await adapter.handle(req, res, (context) => bot.run(context), requestLog(req, log));
+        },
+      );
+    },
+  };
 }

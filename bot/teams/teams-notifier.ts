@@ -1,8 +1,8 @@
 import { CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { buildCard } from '../../cards/adaptive/build-card';
 import type { View } from '../../cards/views';
-import { conversationRecordId, type ConversationRecord } from '../core/conversation-record';
-import type { MessageRef, Notifier } from '../core/notifier';
+import { conversationRecordId, type ConversationRecord } from '../conversation-record';
+import type { MessageRef, Notifier } from '../core/core';
 import type { DocumentStore } from '../../services/store/document-store';
 
 /**

@@ -24,9 +24,8 @@ import {
 } from './elements';
 import { escapeMarkdown as esc } from './escape-markdown';
 import { consequencesSection, seatsSection } from './sections';
+import { INPUT_LIMITS } from '../input-limits';
 
-/** Longest comment an approver may write. */
-export const COMMENT_MAX_LENGTH = 500;
 
 function decision(view: ApprovalView, s: Strings): CardElement[] {
   const data = { requestId: view.requestId };
@@ -38,7 +37,7 @@ function decision(view: ApprovalView, s: Strings): CardElement[] {
   switch (view.status) {
     case 'pending':
       return [
-        textInput(INPUTS.comment, s.approval.commentLabel, COMMENT_MAX_LENGTH, s.approval.commentPlaceholder),
+        textInput(INPUTS.comment, s.approval.commentLabel, INPUT_LIMITS.comment, s.approval.commentPlaceholder),
         actionSet([
           executeAction(VERBS.approve, data, s.approval.approve, 'positive'),
           executeAction(VERBS.reject, data, s.approval.reject, 'destructive'),

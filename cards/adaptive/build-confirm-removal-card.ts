@@ -34,9 +34,8 @@ import {
 } from './elements';
 import { escapeMarkdown as esc } from './escape-markdown';
 import { consequencesSection, seatsSection, warningsSection } from './sections';
+import { INPUT_LIMITS } from '../input-limits';
 
-/** Longest reason a requester may give an approver. */
-export const REASON_MAX_LENGTH = 500;
 
 function productFacts(view: ConfirmRemovalView, s: Strings): CardElement {
   return factSet(
@@ -124,7 +123,7 @@ export function buildConfirmRemovalCard(view: ConfirmRemovalView): AdaptiveCard 
       ...warningsSection(view.warnings, view.users, s),
       ...consequencesSection(view.consequences, view.users, s),
       ...seatsSection(view.seatChanges, s),
-      approval && textInput(INPUTS.reason, s.dialog.reasonLabel, REASON_MAX_LENGTH, s.dialog.reasonPlaceholder),
+      approval && textInput(INPUTS.reason, s.dialog.reasonLabel, INPUT_LIMITS.reason, s.dialog.reasonPlaceholder),
       !actionable && textBlock(s.notice['nothing-to-remove']({}), { weight: 'bolder' }),
       actionable &&
         actionSet([

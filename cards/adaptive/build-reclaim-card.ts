@@ -23,7 +23,7 @@ import {
   toggle,
   withoutInputs,
 } from './elements';
-import { REASON_MAX_LENGTH } from './build-confirm-removal-card';
+import { INPUT_LIMITS } from '../input-limits';
 import { escapeMarkdown as esc } from './escape-markdown';
 import { consequencesSection } from './sections';
 
@@ -55,7 +55,7 @@ export function buildReclaimCard(view: ReclaimView): AdaptiveCard {
       count > 0 && approval && textBlock(s.dialog.approvalIntro, { color: 'accent' }),
       count > 0 &&
         approval &&
-        textInput(INPUTS.reason, s.dialog.reasonLabel, REASON_MAX_LENGTH, s.dialog.reasonPlaceholder),
+        textInput(INPUTS.reason, s.dialog.reasonLabel, INPUT_LIMITS.reason, s.dialog.reasonPlaceholder),
       count > 0 &&
         actionSet([
           approval

@@ -16,8 +16,8 @@ import type { Detail } from './fit-message';
 import { fitMessage } from './fit-message';
 import { SLACK_INPUTS } from './slack-inputs';
 import { consequenceBlocks, seatBlocks } from './slack-sections';
+import { INPUT_LIMITS } from '../input-limits';
 
-const COMMENT_MAX_LENGTH = 500;
 const USERS_SHOWN: Record<Detail, number> = { 0: 50, 1: 20, 2: 10 };
 
 function decision(view: ApprovalView, s: Strings): Block[] {
@@ -30,7 +30,7 @@ function decision(view: ApprovalView, s: Strings): Block[] {
         textInputBlock(
           SLACK_INPUTS.comment,
           s.approval.commentLabel,
-          COMMENT_MAX_LENGTH,
+          INPUT_LIMITS.comment,
           s.approval.commentPlaceholder,
         ),
         actions([

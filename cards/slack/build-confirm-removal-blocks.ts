@@ -37,9 +37,8 @@ import type { Detail } from './fit-message';
 import { fitMessage } from './fit-message';
 import { SLACK_INPUTS } from './slack-inputs';
 import { consequenceBlocks, seatBlocks, warningBlocks } from './slack-sections';
+import { INPUT_LIMITS } from '../input-limits';
 
-/** Longest reason a requester may give an approver (as on the Teams card). */
-const REASON_MAX_LENGTH = 500;
 /** Users listed as left out before "…and N more". */
 const SKIPPED_SHOWN: Record<Detail, number> = { 0: 20, 1: 10, 2: 5 };
 
@@ -156,7 +155,7 @@ export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessag
       consequenceBlocks(view.consequences, view.users, s, detail),
       seatBlocks(view.seatChanges, s, detail),
       approval &&
-        textInputBlock(SLACK_INPUTS.reason, s.dialog.reasonLabel, REASON_MAX_LENGTH, s.dialog.reasonPlaceholder),
+        textInputBlock(SLACK_INPUTS.reason, s.dialog.reasonLabel, INPUT_LIMITS.reason, s.dialog.reasonPlaceholder),
       !actionable && section(s.notice['nothing-to-remove']({})),
       actionable && actions([primaryButton(view, s), button(s.common.cancel, VERBS.cancel, view.requestId)]),
     ]);

@@ -27,10 +27,9 @@ import {
 import { escapeMrkdwn as esc, plain } from './escape-mrkdwn';
 import type { Detail } from './fit-message';
 import { fitMessage } from './fit-message';
+import { INPUT_LIMITS } from '../input-limits';
 import { SLACK_INPUTS } from './slack-inputs';
 import { consequenceBlocks } from './slack-sections';
-
-const REASON_MAX_LENGTH = 500;
 
 /** Checkbox blocks of every reason, numbered across reasons so each block id is unique. */
 function candidateBlocks(view: ReclaimView): Block[] {
@@ -82,7 +81,7 @@ export function buildReclaimBlocks(view: ReclaimView): SlackMessage {
       count > 0 && approval && section(s.dialog.approvalIntro),
       count > 0 &&
         approval &&
-        textInputBlock(SLACK_INPUTS.reason, s.dialog.reasonLabel, REASON_MAX_LENGTH, s.dialog.reasonPlaceholder),
+        textInputBlock(SLACK_INPUTS.reason, s.dialog.reasonLabel, INPUT_LIMITS.reason, s.dialog.reasonPlaceholder),
       count > 0 && actions([primary, button(s.common.cancel, VERBS.cancel, view.requestId)]),
     ]);
   return { text: count > 0 ? r.summary({ count }) : r.title, blocks: fitMessage(build, s.common.shortened) };

@@ -187,6 +187,7 @@ export const en: Strings = {
       by ? `Already handled by ${by}${at ? ` at ${at}` : ''}.` : 'This request has already been handled.',
     'not-your-request': () => 'Only the person who started this request can do that.',
     'unknown-request': () => 'I cannot find this request. It may have been removed.',
+    'unknown-action': () => 'I do not know this action. Nothing was changed.',
     'nothing-selected': () => 'No users were selected, so nothing was unassigned.',
     'nothing-to-remove': () => 'There is nothing to unassign.',
     'undo-expired': () => 'It is too late to undo this removal.',

@@ -190,6 +190,7 @@ export const sv: Strings = {
       by ? `Redan hanterad av ${by}${at ? ` kl. ${at}` : ''}.` : 'Begäran har redan hanterats.',
     'not-your-request': () => 'Bara den som startade begäran kan göra det.',
     'unknown-request': () => 'Jag hittar inte den här begäran. Den kan ha tagits bort.',
+    'unknown-action': () => 'Jag känner inte till den här åtgärden. Ingenting ändrades.',
     'nothing-selected': () => 'Inga användare var valda, så ingen tilldelning togs bort.',
     'nothing-to-remove': () => 'Det finns inget att ta bort tilldelning av.',
     'undo-expired': () => 'Det är för sent att ångra borttagningen.',

@@ -2,8 +2,17 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import type { LicenseChange, LicenseChangeResult, LicenseGraph } from '../graph/license-graph';
 import { classifyAssignment } from './classify-assignment';
 import { isRemovable } from './removal-plan';
+import { outcomeEvent } from './audit-events';
 import type { RemovalRequest, RequestState, UserOutcome } from './removal-request';
-import { isConflict, type RequestRepository, type StoredRequest } from './request-repository';
+import type { RequestRepository, StoredRequest } from './request-repository';
+import { transitionOrLatest } from './transition-or-latest';
+
+/** What a removal runs against: bound once by the `Removals` service (see removals.ts). */
+export interface RemovalContext {
+  graph: LicenseGraph;
+  repo: RequestRepository;
+  tenantId: string;
+}
 
 /** Which part of the confirmation the requester kept checked (toggles on the card). */
 export interface Selection {
@@ -39,16 +48,14 @@ const RUNNABLE: readonly RequestState[] = ['awaiting-confirmation', 'approved'];
  *    removed by the crashed run (recorded as removed, with the saved restore data); others are retried.
  */
 export async function executeRemoval(
-  graph: LicenseGraph,
-  repo: RequestRepository,
-  tenantId: string,
+  ctx: RemovalContext,
   requestId: string,
   actorId: string,
   options: ExecuteOptions = {},
 ): Promise<ExecuteResult> {
-  const started = await startExecution(graph, repo, tenantId, requestId, actorId, options);
+  const started = await startExecution(ctx, requestId, actorId, options);
   if (started.kind !== 'started') return started;
-  return runExecution(graph, repo, started.request, actorId, options.onProgress);
+  return runExecution(ctx, started.request, actorId, options.onProgress);
 }
 
 export type StartResult = { kind: 'started'; request: StoredRequest } | Exclude<ExecuteResult, { kind: 'executed' }>;
@@ -59,9 +66,7 @@ export type StartResult = { kind: 'started'; request: StoredRequest } | Exclude<
  * write. Only one caller can win that write.
  */
 export async function startExecution(
-  graph: LicenseGraph,
-  repo: RequestRepository,
-  tenantId: string,
+  { graph, repo, tenantId }: RemovalContext,
   requestId: string,
   actorId: string,
   options: Pick<ExecuteOptions, 'selection' | 'resume'> = {},
@@ -82,29 +87,24 @@ export async function startExecution(
     await recordOutcomes(repo, updated, actorId, settled);
     return { kind: 'started', request: updated };
   }
-  try {
-    const outcomes = initialOutcomes(doc, current, options.selection);
-    const started = await repo.transition(doc, 'executing', actorId, { outcomes, executedBy: actorId });
-    // Users settled without a Graph call (deselected, already removed) get their audit event now;
-    // pending ones get theirs as their call completes.
-    await recordOutcomes(
-      repo,
-      started,
-      actorId,
-      Object.keys(outcomes).filter((id) => outcomes[id]?.status !== 'pending'),
-    );
-    return { kind: 'started', request: started };
-  } catch (e) {
-    if (!isConflict(e)) throw e;
-    const latest = await repo.get(tenantId, requestId);
-    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
-  }
+  const outcomes = initialOutcomes(doc, current, options.selection);
+  const moved = await transitionOrLatest(repo, doc, 'executing', actorId, { outcomes, executedBy: actorId });
+  if (moved.kind === 'not-found') return moved;
+  if (moved.kind === 'lost') return { kind: 'already-handled', request: moved.request };
+  // Users settled without a Graph call (deselected, already removed) get their audit event now;
+  // pending ones get theirs as their call completes.
+  await recordOutcomes(
+    repo,
+    moved.request,
+    actorId,
+    Object.keys(outcomes).filter((id) => outcomes[id]?.status !== 'pending'),
+  );
+  return { kind: 'started', request: moved.request };
 }
 
 /** Step 2: the Graph calls for every pending user, results merged as they arrive, then the final state. */
 export async function runExecution(
-  graph: LicenseGraph,
-  repo: RequestRepository,
+  { graph, repo }: RemovalContext,
   doc: StoredRequest,
   actorId: string,
   onProgress?: (done: number, total: number) => void,
@@ -207,16 +207,7 @@ function settleCrashedPending(outcomes: Record<string, UserOutcome>, current: Us
 async function recordOutcomes(repo: RequestRepository, doc: StoredRequest, actorId: string, userIds: string[]) {
   for (const userId of userIds) {
     const outcome = doc.outcomes?.[userId];
-    if (!outcome) continue;
-    await repo.record(doc, {
-      actorId,
-      type: 'user-outcome',
-      userId,
-      skuIds: outcome.skuIds,
-      outcome: outcome.status,
-      ...(outcome.status === 'skipped' ? { code: outcome.reason } : {}),
-      ...(outcome.status === 'failed' ? { code: outcome.code } : {}),
-    });
+    if (outcome) await repo.record(doc, outcomeEvent('user-outcome', actorId, userId, outcome));
   }
 }
 
@@ -299,14 +290,7 @@ class OutcomeWriter {
       outcomes: { ...d.outcomes, ...Object.fromEntries(batch) },
     }));
     for (const [userId, outcome] of batch) {
-      await this.repo.record(doc, {
-        actorId: doc.executedBy ?? '',
-        type: 'user-outcome',
-        userId,
-        skuIds: outcome.skuIds,
-        outcome: outcome.status,
-        ...(outcome.status === 'failed' ? { code: outcome.code } : {}),
-      });
+      await this.repo.record(doc, outcomeEvent('user-outcome', doc.executedBy ?? '', userId, outcome));
     }
   }
 }

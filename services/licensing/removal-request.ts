@@ -1,13 +1,11 @@
 import type { StoredDocument } from '../store/document-store';
 import type { RemovalAsk } from './removal-ask';
-import type { Clarification } from './plan-removal';
+import type { Clarification } from './planning/clarification';
 import type { RemovalPlan } from './removal-plan';
 
 /**
- * States of a removal request. Every transition is an ETag-guarded write plus an audit event.
- *   clarifying → awaiting-confirmation → (awaiting-approval → approved →) executing
- *   executing → completed | partially-completed | failed;   completed/partially → restored (undo)
- *   awaiting-* → cancelled | rejected | expired
+ * States of a removal request; the moves between them are the `TRANSITIONS` table in
+ * `request-states.ts`. Every transition is an ETag-guarded write plus an audit event.
  */
 export type RequestState =
   | 'clarifying'

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DocumentStore, Versioned } from '../store/document-store';
 import { StoreError } from '../store/document-store';
 import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
+import { assertInitial, assertTransition } from './request-states';
 
 export type StoredRequest = Versioned<RemovalRequest>;
 
@@ -31,6 +32,7 @@ export class RequestRepository {
     request: Omit<RemovalRequest, 'createdAt' | 'updatedAt' | 'kind'>,
     actorId: string,
   ): Promise<StoredRequest> {
+    assertInitial(request.state);
     const at = this.clock.now().toISOString();
     const created = await this.requests.create({ ...request, kind: 'removal', createdAt: at, updatedAt: at });
     await this.record(created, { actorId, type: 'transition', to: created.state });
@@ -47,7 +49,8 @@ export class RequestRepository {
 
   /**
    * Moves `doc` to `to` with `patch` applied, guarded by the ETag `doc` was read with.
-   * Rejects `store/conflict` when someone else wrote first: the caller lost the race.
+   * Rejects `store/conflict` when someone else wrote first: the caller lost the race. A move the
+   * `TRANSITIONS` table does not have throws `IllegalTransitionError` before anything is written.
    */
   async transition(
     doc: StoredRequest,
@@ -55,6 +58,7 @@ export class RequestRepository {
     actorId: string,
     patch: Partial<RemovalRequest> = {},
   ): Promise<StoredRequest> {
+    assertTransition(doc.state, to);
     const next = await this.requests.replace({
       ...doc,
       ...patch,

@@ -57,3 +57,26 @@ export async function authorityOf(
   const directReportIds = reports.flatMap((r) => (r.id ? [r.id] : []));
   return directReportIds.length > 0 ? { kind: 'manager', directReportIds } : { kind: 'none' };
 }
+
+/** A directory user with what they may do now, and the admins who could help them. */
+export interface Requester {
+  user: User;
+  admins: Admin[];
+  authority: Authority;
+}
+
+/**
+ * Loads a user and what they may do, from the directory as it is now (asked again at every
+ * click); undefined when the id is not a directory user.
+ */
+export async function loadRequester(graph: LicenseGraph, requesterId: string): Promise<Requester | undefined> {
+  let user: User;
+  try {
+    user = await graph.getUser(requesterId);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'graph/not-found') return undefined;
+    throw e;
+  }
+  const admins = await listAdmins(graph);
+  return { user, admins, authority: await authorityOf(graph, user, admins) };
+}

@@ -1,8 +1,11 @@
-import type { LicenseChange, LicenseGraph } from '../graph/license-graph';
+import type { LicenseChange } from '../graph/license-graph';
+import { outcomeEvent } from './audit-events';
 import { seatsOf } from './catalog/seats-of';
 import { classifyAssignment } from './classify-assignment';
+import type { RemovalContext } from './execute-removal';
 import type { UndoOutcome } from './removal-request';
-import { isConflict, type RequestRepository, type StoredRequest } from './request-repository';
+import type { StoredRequest } from './request-repository';
+import { transitionOrLatest } from './transition-or-latest';
 
 /** Undo is offered for this long after a removal: Exchange keeps the mailbox 30 days. */
 export const UNDO_WINDOW_DAYS = 30;
@@ -30,23 +33,20 @@ export function undoDeadline(request: Pick<StoredRequest, 'outcomes' | 'state'>)
  * The caller checks that the actor may undo (a license admin); this checks the state and window.
  */
 export async function undoRemoval(
-  graph: LicenseGraph,
-  repo: RequestRepository,
-  tenantId: string,
+  ctx: RemovalContext,
   requestId: string,
   actorId: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<UndoResult> {
-  const started = await startUndo(repo, tenantId, requestId, actorId);
-  return started.kind === 'started' ? runUndo(graph, repo, started.request, actorId, onProgress) : started;
+  const started = await startUndo(ctx, requestId, actorId);
+  return started.kind === 'started' ? runUndo(ctx, started.request, actorId, onProgress) : started;
 }
 
 export type StartUndoResult = { kind: 'started'; request: StoredRequest } | Exclude<UndoResult, { kind: 'restored' }>;
 
 /** Step 1, before answering a click: check state and window, move to `restoring` (ETag-guarded). */
 export async function startUndo(
-  repo: RequestRepository,
-  tenantId: string,
+  { repo, tenantId }: RemovalContext,
   requestId: string,
   actorId: string,
 ): Promise<StartUndoResult> {
@@ -57,25 +57,19 @@ export async function startUndo(
   if (!deadline) return { kind: 'nothing-to-undo', request: doc };
   if (repo.clock.now() > deadline) return { kind: 'expired', request: doc };
 
-  try {
-    // The state before undo is kept: an undo that restores nobody goes back to it, so it can be tried again.
-    return {
-      kind: 'started',
-      request: await repo.transition(doc, 'restoring', actorId, {
-        undo: { by: actorId, outcomes: {}, from: doc.state },
-      }),
-    };
-  } catch (e) {
-    if (!isConflict(e)) throw e;
-    const latest = await repo.get(tenantId, requestId);
-    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
-  }
+  // The state before undo is kept: an undo that restores nobody goes back to it, so it can be tried again.
+  const moved = await transitionOrLatest(repo, doc, 'restoring', actorId, {
+    undo: { by: actorId, outcomes: {}, from: doc.state },
+  });
+  if (moved.kind === 'not-found') return moved;
+  return moved.kind === 'moved'
+    ? { kind: 'started', request: moved.request }
+    : { kind: 'already-handled', request: moved.request };
 }
 
 /** Step 2: the Graph calls, then `restored` with per-user undo outcomes. */
 export async function runUndo(
-  graph: LicenseGraph,
-  repo: RequestRepository,
+  { graph, repo }: RemovalContext,
   restoring: StoredRequest,
   actorId: string,
   onProgress?: (done: number, total: number) => void,
@@ -122,14 +116,7 @@ export async function runUndo(
     onProgress?.(done, total);
   });
   for (const [userId, o] of Object.entries(outcomes)) {
-    await repo.record(restoring, {
-      actorId,
-      type: 'undo-outcome',
-      userId,
-      skuIds: o.skuIds,
-      outcome: o.status,
-      ...(o.status === 'failed' ? { code: o.code } : {}),
-    });
+    await repo.record(restoring, outcomeEvent('undo-outcome', actorId, userId, o));
   }
   const anyRestored = Object.values(outcomes).some((o) => o.status === 'restored');
   const back = restoring.undo?.from ?? 'completed';

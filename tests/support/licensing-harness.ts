@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphLicenseClient, type GraphClientOptions } from '../../services/graph/graph-license-client';
 import { planRemoval, type PlanOutcome } from '../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../services/licensing/removal-ask';
+import { Removals } from '../../services/licensing/removals';
 import type { RemovalPlan } from '../../services/licensing/removal-plan';
 import type { AuditEvent, RemovalRequest } from '../../services/licensing/removal-request';
 import { RequestRepository, type Clock, type StoredRequest } from '../../services/licensing/request-repository';
@@ -60,6 +61,8 @@ export interface LicensingHarness {
   sim: RunningSimulator;
   graph: GraphLicenseClient;
   repo: RequestRepository;
+  /** The `Removals` service over `graph` and `repo`, bound to the tenant. */
+  removals: Removals;
   clock: TestClock;
   tenantId: string;
   /** Object id of the user with this UPN, mail or display name (throws when absent: a test bug). */
@@ -103,6 +106,7 @@ export async function startLicensingHarness(options: HarnessOptions = {}): Promi
   const stores = await openRepositoryStores(options.store ?? 'memory');
   const repo = new RequestRepository(stores.requests, stores.audit, clock);
   const tenantId = tenant.organization.id;
+  const removals = new Removals(graph, repo, tenantId);
 
   const findUser = (key: string): TenantUser => {
     const k = key.toLowerCase();
@@ -128,6 +132,7 @@ export async function startLicensingHarness(options: HarnessOptions = {}): Promi
     sim,
     graph,
     repo,
+    removals,
     clock,
     tenantId,
     userId: (key) => findUser(key).id,

@@ -52,7 +52,8 @@ export function aMentionOfTheBot(o: ActivityOptions & { text: string; otherMenti
 
 /** `adaptiveCard/action` invoke: what Teams sends when someone clicks an Action.Execute. */
 export function anActionInvoke(
-  o: ActivityOptions & { verb: string; data: Record<string, unknown>; replyToId: string },
+  /** `replyToId` undefined: an invoke that names no card (Teams always sends one; others may not). */
+  o: ActivityOptions & { verb: string; data: Record<string, unknown>; replyToId: string | undefined },
 ) {
   return {
     ...base(o),

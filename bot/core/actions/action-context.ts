@@ -1,5 +1,6 @@
 import type { Locale, NoticeView, ProgressView, View } from '../../../cards/views';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
+import type { MoveResult } from '../../../services/licensing/transition-or-latest';
 import type { CoreDeps } from '../core-deps';
 import { resultView } from '../present-request';
 import type { ActionTurn, CoreReply } from '../turns';
@@ -14,6 +15,18 @@ export function notice(locale: Locale, code: NoticeView['code'], params?: Notice
 /** A stale card or a second click: say what already happened, change nothing. */
 export function alreadyHandled(doc: StoredRequest): CoreReply {
   return notice(doc.locale, 'already-handled', { state: doc.state, at: doc.updatedAt });
+}
+
+/**
+ * A move that did not happen, as the clicking user should hear it: lost the race → what the
+ * winner did ("already handled"), request gone → "unknown request".
+ */
+export function notMoved(
+  moved: Exclude<MoveResult, { kind: 'moved' }>,
+  locale: Locale,
+  lost: (latest: StoredRequest) => CoreReply = alreadyHandled,
+): CoreReply {
+  return moved.kind === 'lost' ? lost(moved.request) : notice(locale, 'unknown-request');
 }
 
 /**
@@ -77,7 +90,7 @@ export function progressReply(
       const finished = await run((done) => updates.push(at(done)));
       await updates.drain();
       if (!finished) return { kind: 'notice', locale: doc.locale, code: 'internal-error' };
-      const final = resultView(finished, deps.repo.clock.now());
+      const final = resultView(finished, deps.removals.clock.now());
       deps.logger.info({ requestId: doc.id, state: finished.state }, `${progress.operation} finished`);
       await after?.(final);
       return final;

@@ -1,9 +1,11 @@
 import { INPUTS } from '../../../cards/views';
-import { type Clarification, planRemoval } from '../../../services/licensing/plan-removal';
+import { planRemoval } from '../../../services/licensing/plan-removal';
+import type { Clarification } from '../../../services/licensing/planning/clarification';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
-import { isConflict } from '../../../services/licensing/request-repository';
 import { clarifyView, confirmView } from '../present-plan';
-import { type ActionHandler, alreadyHandled, notice } from './action-context';
+import { refusedView, unknownRequesterView } from '../refusals';
+import { originOf, storeBatches } from '../store-plans';
+import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
 
 /**
  * The requester picked a person or product on a clarification card. The choice must be one the
@@ -18,66 +20,32 @@ export const chooseClarification: ActionHandler = async (deps, turn, doc) => {
   if (!ask) return { view: clarifyView(doc.id, doc.locale, question) };
 
   const outcome = await planRemoval(deps.graph, turn.userId, ask);
-  try {
-    switch (outcome.kind) {
-      case 'clarify': {
-        const updated = await deps.repo.update(doc, { ask, clarifications: outcome.clarifications });
-        const next = outcome.clarifications[0];
-        return {
-          view: next
-            ? clarifyView(updated.id, doc.locale, next)
-            : { kind: 'notice', locale: doc.locale, code: 'internal-error' },
-        };
-      }
-      case 'plans': {
-        // A clarified request continues as one card; more than 20 users are offered batch by batch.
-        const [first, ...rest] = outcome.plans;
-        if (!first) return notice(doc.locale, 'nothing-to-remove');
-        const restIds = rest.map(() => deps.repo.newId());
-        const batchIds = restIds.length > 0 ? [doc.id, ...restIds] : undefined;
-        const updated = await deps.repo.transition(doc, 'awaiting-confirmation', turn.userId, {
-          ask,
-          plan: first,
-          clarifications: [],
-          ...(batchIds ? { batchIds } : {}),
-        });
-        for (const [i, plan] of rest.entries()) {
-          await deps.repo.create(
-            {
-              id: restIds[i] ?? deps.repo.newId(),
-              tenantId: deps.tenantId,
-              state: 'awaiting-confirmation',
-              channel: doc.channel,
-              locale: doc.locale,
-              requesterId: doc.requesterId,
-              requesterName: doc.requesterName,
-              ask,
-              plan,
-              ...(batchIds ? { batchIds } : {}),
-            },
-            turn.userId,
-          );
-        }
-        return { view: confirmView(updated.id, updated.requesterId, doc.locale, first) };
-      }
-      case 'refused':
-        await deps.repo.transition(doc, 'cancelled', turn.userId);
-        return {
-          view: {
-            kind: 'refused',
-            locale: doc.locale,
-            code: outcome.code,
-            people: outcome.people,
-            admins: outcome.admins.map((a) => a.displayName),
-          },
-        };
-      case 'unknown-requester':
-        return { view: { kind: 'refused', locale: doc.locale, code: 'unknown-requester', admins: [] } };
+  switch (outcome.kind) {
+    case 'clarify': {
+      const moved = await deps.removals.updateOrLatest(doc, { ask, clarifications: outcome.clarifications });
+      if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+      const next = outcome.clarifications[0];
+      return {
+        view: next
+          ? clarifyView(moved.request.id, doc.locale, next)
+          : { kind: 'notice', locale: doc.locale, code: 'internal-error' },
+      };
     }
-  } catch (e) {
-    if (!isConflict(e)) throw e;
-    const latest = await deps.repo.get(deps.tenantId, doc.id);
-    return latest ? alreadyHandled(latest) : notice(doc.locale, 'unknown-request');
+    case 'plans': {
+      // A clarified request continues as one card; more than 20 users are offered batch by batch.
+      const [first, ...rest] = outcome.plans;
+      if (!first) return notice(doc.locale, 'nothing-to-remove');
+      const stored = await storeBatches(deps, originOf(doc, ask), [first, ...rest], turn.userId, doc);
+      if (stored.kind !== 'moved') return notMoved(stored, doc.locale);
+      return { view: confirmView(stored.request.id, stored.request.requesterId, doc.locale, first) };
+    }
+    case 'refused': {
+      const moved = await deps.removals.cancel(doc, turn.userId);
+      if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+      return { view: refusedView(doc.locale, outcome.code, outcome.people, outcome.admins) };
+    }
+    case 'unknown-requester':
+      return { view: unknownRequesterView(doc.locale) };
   }
 };
 

@@ -1,13 +1,13 @@
 import { INPUTS } from '../../../cards/views';
-import { runExecution, type Selection, startExecution } from '../../../services/licensing/execute-removal';
-import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
+import type { Selection } from '../../../services/licensing/execute-removal';
+import { planRemoval } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
-import { isConflict } from '../../../services/licensing/request-repository';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
+import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import { confirmView } from '../present-plan';
 import type { ActionTurn, CoreReply } from '../turns';
-import { type ActionHandler, alreadyHandled, notAllowed, notice, progressReply } from './action-context';
+import { type ActionHandler, alreadyHandled, notAllowed, notice, notMoved, progressReply } from './action-context';
 
 /**
  * Reads the card's toggles. Unchecked users ("user:<id>" = false) and unchecked licenses
@@ -44,13 +44,13 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
   if ((selection.userIds && selection.userIds.length === 0) || (selection.skuIds && selection.skuIds.length === 0)) {
     return notice(doc.locale, 'nothing-selected');
   }
-  const started = await startExecution(deps.graph, deps.repo, deps.tenantId, doc.id, turn.userId, { selection });
+  const started = await deps.removals.start(doc.id, turn.userId, selection);
   if (started.kind === 'not-found') return notice(doc.locale, 'unknown-request');
   if (started.kind === 'already-handled') return alreadyHandled(started.request);
   const outcomes = Object.values(started.request.outcomes ?? {});
   const done = outcomes.filter((o) => o.status !== 'pending').length;
   return progressReply(deps, doc, { operation: 'remove', done, total: outcomes.length }, async (onProgress) => {
-    const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, onProgress);
+    const result = await deps.removals.run(started.request, turn.userId, onProgress);
     return result.kind === 'executed' ? result.request : undefined;
   });
 };
@@ -77,11 +77,8 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
   const outcome = await planRemoval(deps.graph, turn.userId, ask);
   const next = outcome.kind === 'plans' ? outcome.plans[0] : undefined;
   if (!next) return alreadyHandled(doc);
-  try {
-    const updated = await deps.repo.update(doc, { ask, plan: next });
-    return { view: confirmView(updated.id, updated.requesterId, updated.locale, next) };
-  } catch (e) {
-    if (!isConflict(e)) throw e;
-    return alreadyHandled(doc);
-  }
+  const moved = await deps.removals.updateOrLatest(doc, { ask, plan: next });
+  if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+  const updated = moved.request;
+  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next) };
 }

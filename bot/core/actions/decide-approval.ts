@@ -1,19 +1,20 @@
 import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
-import { runExecution, startExecution } from '../../../services/licensing/execute-removal';
-import { loadRequester, planRemoval } from '../../../services/licensing/plan-removal';
-import { isConflict, type StoredRequest } from '../../../services/licensing/request-repository';
+import { INPUT_LIMITS } from '../../../cards/input-limits';
+import { planRemoval } from '../../../services/licensing/plan-removal';
+import type { StoredRequest } from '../../../services/licensing/request-repository';
+import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import { approvalView, refreshTrackedMessages } from '../present-approval';
+import { refusedView } from '../refusals';
 import type { ActionTurn, CoreReply } from '../turns';
-import { type ActionHandler, alreadyHandled, notice, progressReply } from './action-context';
+import { type ActionHandler, alreadyHandled, notice, notMoved, progressReply } from './action-context';
 import { expireIfDue } from './expire-approval';
-
-const MAX_COMMENT = 500;
 
 /**
  * Checks shared by approve and reject, in order: expiry, still pending, not one's own request,
- * and the approver's authority in the directory now (not when the request was sent).
+ * one of the request's approvers (stored when it was sent: the admins, or APPROVER_GROUP_ID's
+ * members), and still an admin in the directory now (not when the request was sent).
  */
 async function checkDecider(
   deps: CoreDeps,
@@ -24,6 +25,8 @@ async function checkDecider(
   if (current.state === 'expired') return { ok: false, reply: notice(doc.locale, 'expired') };
   if (current.state !== 'awaiting-approval') return { ok: false, reply: decidedNotice(current) };
   if (turn.userId === doc.requesterId) return { ok: false, reply: notice(doc.locale, 'self-approval') };
+  if (!current.approval?.approverIds.includes(turn.userId))
+    return { ok: false, reply: notice(doc.locale, 'not-an-approver') };
   const who = await loadRequester(deps.graph, turn.userId);
   if (who?.authority.kind !== 'admin') return { ok: false, reply: notice(doc.locale, 'not-an-approver') };
   return { ok: true, name: who.user.displayName ?? turn.userId };
@@ -47,27 +50,9 @@ async function decide(
   to: 'approved' | 'rejected',
   name: string,
 ): Promise<StoredRequest | CoreReply> {
-  const comment = (turn.inputs[INPUTS.comment] ?? '').trim().slice(0, MAX_COMMENT);
-  const at = deps.repo.clock.now().toISOString();
-  try {
-    return await deps.repo.transition(doc, to, turn.userId, {
-      ...(doc.approval
-        ? {
-            approval: {
-              ...doc.approval,
-              decidedBy: turn.userId,
-              decidedByName: name,
-              decidedAt: at,
-              ...(comment ? { comment } : {}),
-            },
-          }
-        : {}),
-    });
-  } catch (e) {
-    if (!isConflict(e)) throw e;
-    const latest = await deps.repo.get(deps.tenantId, doc.id);
-    return latest ? decidedNotice(latest) : notice(doc.locale, 'unknown-request');
-  }
+  const comment = (turn.inputs[INPUTS.comment] ?? '').trim().slice(0, INPUT_LIMITS.comment);
+  const moved = await deps.removals.decide(doc, to, { by: turn.userId, byName: name, ...(comment ? { comment } : {}) });
+  return moved.kind === 'moved' ? moved.request : notMoved(moved, doc.locale, decidedNotice);
 }
 
 function isReply(x: StoredRequest | CoreReply): x is CoreReply {
@@ -111,15 +96,16 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
     : undefined;
   const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;
   if (!plan) {
-    const cancelled = await deps.repo.transition(approved, 'cancelled', turn.userId);
-    await refreshTrackedMessages(deps, cancelled);
-    const people = replan?.kind === 'refused' ? replan.people : [];
-    const view: View = { kind: 'refused', locale: doc.locale, code: 'not-direct-report', people, admins: [] };
+    const cancelled = await deps.removals.cancel(approved, turn.userId);
+    if (cancelled.kind !== 'moved') return notMoved(cancelled, doc.locale);
+    await refreshTrackedMessages(deps, cancelled.request);
+    const view: View = refusedView(doc.locale, 'not-direct-report', replan?.kind === 'refused' ? replan.people : []);
     await deps.notifier.sendToUser(doc.requesterId, view).catch(() => undefined);
     return { view };
   }
-  const current = await deps.repo.update(approved, { plan });
-  const started = await startExecution(deps.graph, deps.repo, deps.tenantId, current.id, turn.userId);
+  const replanned = await deps.removals.updateOrLatest(approved, { plan });
+  if (replanned.kind !== 'moved') return notMoved(replanned, doc.locale);
+  const started = await deps.removals.start(replanned.request.id, turn.userId);
   if (started.kind !== 'started')
     return started.kind === 'not-found' ? notice(doc.locale, 'unknown-request') : alreadyHandled(started.request);
   const total = Object.keys(started.request.outcomes ?? {}).length;
@@ -128,11 +114,11 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
     doc,
     { operation: 'remove', done: 0, total },
     async (onProgress) => {
-      const result = await runExecution(deps.graph, deps.repo, started.request, turn.userId, onProgress);
+      const result = await deps.removals.run(started.request, turn.userId, onProgress);
       return result.kind === 'executed' ? result.request : undefined;
     },
     async (final) => {
-      const latest = await deps.repo.get(deps.tenantId, doc.id);
+      const latest = await deps.removals.get(doc.id);
       if (latest) await refreshTrackedMessages(deps, latest, final);
       await deps.notifier.sendToUser(doc.requesterId, final).catch(() => undefined);
     },

@@ -1,13 +1,11 @@
+import { INPUT_LIMITS } from '../../../cards/input-limits';
 import { INPUTS } from '../../../cards/views';
 import { listApprovers } from '../../../services/licensing/approvers';
-import { loadRequester } from '../../../services/licensing/plan-removal';
-import { isConflict } from '../../../services/licensing/request-repository';
+import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { MessageRef } from '../notifier';
 import { approvalView } from '../present-approval';
-import { type ActionHandler, alreadyHandled, notice } from './action-context';
-
-/** Longest reason a requester may give; longer text is cut, not rejected. */
-const MAX_REASON = 500;
+import { refusedView } from '../refusals';
+import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
 
 /**
  * A manager sends a planned removal for approval. Checked again now: the requester must still
@@ -22,38 +20,30 @@ export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
   const outsiders = doc.plan.users.filter((u) => !reports.includes(u.id));
   if (!who || outsiders.length > 0) {
     return {
-      view: {
-        kind: 'refused',
-        locale: doc.locale,
-        code: 'not-direct-report',
-        people: outsiders.map((u) => u.displayName),
-        admins: (who?.admins ?? []).map((a) => a.displayName),
-      },
+      view: refusedView(
+        doc.locale,
+        'not-direct-report',
+        outsiders.map((u) => u.displayName),
+        who?.admins,
+      ),
     };
   }
   const approvers = await listApprovers(deps.graph, turn.userId, deps.approvals.approverGroupId);
-  const now = deps.repo.clock.now();
-  const reason = (turn.inputs[INPUTS.reason] ?? '').trim().slice(0, MAX_REASON);
-  let pending;
-  try {
-    pending = await deps.repo.transition(doc, 'awaiting-approval', turn.userId, {
-      approval: {
-        requester: {
-          id: turn.userId,
-          displayName: who.user.displayName ?? doc.requesterName,
-          address: who.user.mail ?? who.user.userPrincipalName ?? '',
-          ...(who.user.department ? { department: who.user.department } : {}),
-        },
-        ...(reason ? { reason } : {}),
-        approverIds: approvers.map((a) => a.id),
-        expiresAt: new Date(now.getTime() + deps.approvals.expiryDays * 24 * 3600 * 1000).toISOString(),
-      },
-    });
-  } catch (e) {
-    if (!isConflict(e)) throw e;
-    const latest = await deps.repo.get(deps.tenantId, doc.id);
-    return latest ? alreadyHandled(latest) : notice(doc.locale, 'unknown-request');
-  }
+  const now = deps.removals.clock.now();
+  const reason = (turn.inputs[INPUTS.reason] ?? '').trim().slice(0, INPUT_LIMITS.reason);
+  const moved = await deps.removals.sendForApproval(doc, turn.userId, {
+    requester: {
+      id: turn.userId,
+      displayName: who.user.displayName ?? doc.requesterName,
+      address: who.user.mail ?? who.user.userPrincipalName ?? '',
+      ...(who.user.department ? { department: who.user.department } : {}),
+    },
+    ...(reason ? { reason } : {}),
+    approverIds: approvers.map((a) => a.id),
+    expiresAt: new Date(now.getTime() + deps.approvals.expiryDays * 24 * 3600 * 1000).toISOString(),
+  });
+  if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+  const pending = moved.request;
   const card = approvalView(pending);
   const sent = await Promise.all(
     approvers.map(async (a) => ({
@@ -63,7 +53,7 @@ export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
   );
   const refs = sent.flatMap((s) => (s.ref ? [s.ref] : []));
   if (refs.length > 0)
-    await deps.repo.merge(deps.tenantId, doc.id, (d) => ({
+    await deps.removals.merge(doc.id, (d) => ({
       messages: [...(d.messages ?? []), ...refs] satisfies MessageRef[],
     }));
   const reached = sent.filter((s) => s.ref).map((s) => s.approver.displayName);

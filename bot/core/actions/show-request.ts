@@ -11,5 +11,5 @@ export const showRequest: ActionHandler = async (deps, turn, doc) => {
   const current = await expireIfDue(deps, doc);
   if (current.approval?.approverIds.includes(turn.userId)) return { view: approvalView(current) };
   if (current.requesterId !== turn.userId) return notice(current.locale, 'not-your-request');
-  return { view: viewOfRequest(current, deps.repo.clock.now()) };
+  return { view: viewOfRequest(current, deps.removals.clock.now()) };
 };

@@ -2,16 +2,11 @@ import type { CompanySubscription, SubscribedSku, User } from '@microsoft/micros
 import type { LicenseGraph } from '../../graph/license-graph';
 import { matchProduct } from '../catalog/match-products';
 import { classifyAssignment, heldSkuIds } from '../classify-assignment';
-import {
-  type Clarification,
-  loadRequester,
-  selfServicePurchaseOf,
-  subscriptionsOrNone,
-  toPlanProduct,
-  toPlanUser,
-} from '../plan-removal';
+import type { Clarification } from '../planning/clarification';
+import { selfServicePurchaseOf, subscriptionsOrNone } from '../planning/plan-entry-rules';
+import { toPlanProduct, toPlanUser } from '../planning/plan-mappers';
 import type { PlanProduct, PlanUser, RemovalPlan } from '../removal-plan';
-import type { Admin } from '../requester-authority';
+import { type Admin, loadRequester } from '../requester-authority';
 import { redundantLicenses } from './covering-licenses';
 import { reclaimPlan } from './reclaim-plan';
 import { daysBetween, findInactiveUsers, inactiveSince, type InactiveUsers } from './inactive-users';

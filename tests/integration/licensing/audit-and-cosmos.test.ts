@@ -1,6 +1,4 @@
-import { executeRemoval } from '../../../services/licensing/execute-removal';
 import type { AuditEvent } from '../../../services/licensing/removal-request';
-import { undoRemoval } from '../../../services/licensing/undo-removal';
 import { ask, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
 // The audit trail and the ETag guard on the embedded Cosmos server (real 412s), not only in memory.
@@ -31,9 +29,9 @@ describe('audit trail and double clicks on the embedded Cosmos store', () => {
     const emma = h.userId('emma.johansson@contoso.se');
     const annaBerg = h.userId('anna.berg@contoso.se');
     const doc = await h.requestRemoval(ADMIN, ask(['Bo Ek', 'Emma Johansson', 'Anna Berg'], ['Office 365 E3']));
-    await executeRemoval(h.graph, h.repo, h.tenantId, doc.id, admin, { selection: { userIds: [bo, annaBerg] } });
+    await h.removals.remove(doc.id, admin, { selection: { userIds: [bo, annaBerg] } });
     h.clock.advance(60_000);
-    await undoRemoval(h.graph, h.repo, h.tenantId, doc.id, admin);
+    await h.removals.undo(doc.id, admin);
 
     // Another tenant's request, in the same containers.
     await h.repo.create(
@@ -82,7 +80,7 @@ describe('audit trail and double clicks on the embedded Cosmos store', () => {
       const before = h.sim.stats().assignLicenseCalls;
       const doc = await h.requestRemoval(ADMIN, ask([person], ['Office 365 E3']));
       const results = await Promise.all(
-        [1, 2].map(() => executeRemoval(h.graph, h.repo, h.tenantId, doc.id, h.userId(ADMIN))),
+        [1, 2].map(() => h.removals.remove(doc.id, h.userId(ADMIN))),
       );
       expect(results.map((r) => r.kind).sort()).toEqual(['already-handled', 'executed']);
       expect(h.sim.stats().assignLicenseCalls - before).toBe(1);

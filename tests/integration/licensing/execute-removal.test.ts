@@ -1,7 +1,5 @@
-import { executeRemoval, runExecution, startExecution } from '../../../services/licensing/execute-removal';
 import type { AuditEvent, UserOutcome } from '../../../services/licensing/removal-request';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
-import { resumeInterrupted } from '../../../services/licensing/resume-interrupted';
 import { INSUFFICIENT_PRIVILEGES } from '../../../services/tenant-simulator/server';
 import { ask, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
@@ -22,7 +20,7 @@ describe('executeRemoval', () => {
   afterEach(() => h.close());
 
   const run = (doc: StoredRequest, options = {}) =>
-    executeRemoval(h.graph, h.repo, h.tenantId, doc.id, h.userId(ADMIN), options);
+    h.removals.remove(doc.id, h.userId(ADMIN), options);
   const outcomeOf = (doc: StoredRequest, upn: string): UserOutcome | undefined => doc.outcomes?.[h.userId(upn)];
   const stored = async (doc: StoredRequest) => {
     const latest = await h.repo.get(h.tenantId, doc.id);
@@ -123,14 +121,21 @@ describe('executeRemoval', () => {
 
   it('treats "not assigned" from Graph as already removed when it vanishes after the start', async () => {
     const doc = await h.requestRemoval(ADMIN, ask([BO, EMMA], ['Office 365 E3']));
-    const started = await startExecution(h.graph, h.repo, h.tenantId, doc.id, h.userId(ADMIN));
+    const started = await h.removals.start(doc.id, h.userId(ADMIN));
     if (started.kind !== 'started') throw new Error(started.kind);
     await h.graph.assignLicense({ userId: h.userId(EMMA), addLicenses: [], removeLicenses: [h.skuId(E3)] });
-    await runExecution(h.graph, h.repo, started.request, h.userId(ADMIN));
+    await h.removals.run(started.request, h.userId(ADMIN));
 
     const latest = await stored(doc);
     expect(latest.state).toBe('completed');
     expect(outcomeOf(latest, EMMA)).toMatchObject({ status: 'skipped', reason: 'already-removed' });
+    // Its audit event says why, as for a user skipped at the start (one builder for both writers).
+    expect(outcomeEvents(await h.repo.auditTrail(h.tenantId, doc.id))).toEqual(
+      expect.arrayContaining([
+        [h.userId(EMMA), 'skipped', 'already-removed'],
+        [h.userId(BO), 'removed', undefined],
+      ]),
+    );
   });
 
   it('leaves deselected users untouched', async () => {
@@ -176,7 +181,7 @@ describe('executeRemoval', () => {
     const doc = await h.requestRemoval(ADMIN, ask([BO], ['Office 365 E3']));
     await run(doc);
     expect((await run(doc)).kind).toBe('already-handled');
-    expect(await executeRemoval(h.graph, h.repo, h.tenantId, 'no-such-request', h.userId(ADMIN))).toEqual({
+    expect(await h.removals.remove('no-such-request', h.userId(ADMIN))).toEqual({
       kind: 'not-found',
     });
     expect(h.sim.stats().assignLicenseCalls).toBe(1);
@@ -184,7 +189,7 @@ describe('executeRemoval', () => {
 
   it('resumes after a crash without calling Graph again for users already done', async () => {
     const doc = await h.requestRemoval(ADMIN, ask([BO, EMMA, HELENA, FREDRIK], ['Office 365 E3']));
-    const started = await startExecution(h.graph, h.repo, h.tenantId, doc.id, h.userId(ADMIN));
+    const started = await h.removals.start(doc.id, h.userId(ADMIN));
     if (started.kind !== 'started') throw new Error(started.kind);
     expect(Object.values(started.request.outcomes ?? {}).map((o) => o.status)).toEqual([
       'pending',
@@ -197,7 +202,7 @@ describe('executeRemoval', () => {
       await h.graph.assignLicense({ userId: h.userId(upn), addLicenses: [], removeLicenses: [h.skuId(E3)] });
     expect(h.sim.stats().assignLicenseCalls).toBe(2);
 
-    expect(await resumeInterrupted(h.graph, h.repo, h.tenantId)).toBe(1);
+    expect(await h.removals.resume()).toBe(1);
 
     expect(h.sim.stats().assignLicenseCalls).toBe(4);
     const latest = await stored(doc);
@@ -211,6 +216,6 @@ describe('executeRemoval', () => {
     }
     expect(outcomeEvents(await h.repo.auditTrail(h.tenantId, doc.id))).toHaveLength(4);
     // Nothing left to resume.
-    expect(await resumeInterrupted(h.graph, h.repo, h.tenantId)).toBe(0);
+    expect(await h.removals.resume()).toBe(0);
   });
 });

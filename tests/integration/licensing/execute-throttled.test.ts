@@ -1,4 +1,3 @@
-import { executeRemoval } from '../../../services/licensing/execute-removal';
 import { addUsersHolding, ask, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
 // 60 users through Graph's write quota scaled down to 20 writes a second: every one removed,
@@ -24,7 +23,7 @@ describe('executeRemoval under throttling', () => {
     const consumedBefore = h.consumed('PROJECTPROFESSIONAL');
 
     const results = await Promise.all(
-      docs.map((d) => executeRemoval(h.graph, h.repo, h.tenantId, d.id, h.userId('maria.nilsson@contoso.se'))),
+      docs.map((d) => h.removals.remove(d.id, h.userId('maria.nilsson@contoso.se'))),
     );
 
     expect(results.map((r) => (r.kind === 'executed' ? r.request.state : r.kind))).toEqual([

@@ -159,7 +159,11 @@ describe('reclaim: finding licenses to free (demo tenant, real simulator)', () =
     );
     const e3Before = h.consumed('ENTERPRISEPACK');
     const request = await h.createRequest(MARIA, outcome.plan);
-    const result = await executeRemoval(h.graph, h.repo, h.tenantId, request.id, h.userId(MARIA));
+    const result = await executeRemoval(
+      { graph: h.graph, repo: h.repo, tenantId: h.tenantId },
+      request.id,
+      h.userId(MARIA),
+    );
     expect(result.kind === 'executed' ? result.request.state : result.kind).toBe('completed');
     expect(h.holdsDirectly('lars.gustafsson@contoso.se', 'ENTERPRISEPACK')).toBe(false);
     expect(h.holdsDirectly('lars.gustafsson@contoso.se', 'POWER_BI_PRO')).toBe(false);

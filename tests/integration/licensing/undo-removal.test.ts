@@ -1,6 +1,5 @@
-import { executeRemoval } from '../../../services/licensing/execute-removal';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
-import { undoDeadline, undoRemoval } from '../../../services/licensing/undo-removal';
+import { undoDeadline } from '../../../services/licensing/undo-removal';
 import { ask, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
 // Undo puts back exactly what a removal took, within 30 days and the free seats.
@@ -30,7 +29,7 @@ describe('undoRemoval', () => {
   const admin = () => h.userId(ADMIN);
   const removed = async (people: string[], product: string): Promise<StoredRequest> => {
     const doc = await h.requestRemoval(ADMIN, ask(people, [product]));
-    const result = await executeRemoval(h.graph, h.repo, h.tenantId, doc.id, admin());
+    const result = await h.removals.remove(doc.id, admin());
     if (result.kind !== 'executed') throw new Error(result.kind);
     return result.request;
   };
@@ -44,7 +43,7 @@ describe('undoRemoval', () => {
     expect(h.holds(BO, E3) || h.holds(JESSICA, E3)).toBe(false);
     expect(h.consumed(E3)).toBe(22);
 
-    const result = await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin());
+    const result = await h.removals.undo(done.id, admin());
     expect(result.kind).toBe('restored');
     expect(directState(BO, E3)?.disabledPlans).toEqual([SWAY]);
     expect(directState(JESSICA, E3)?.disabledPlans).toEqual([YAMMER_ENTERPRISE]);
@@ -74,7 +73,7 @@ describe('undoRemoval', () => {
     });
     const calls = h.sim.stats().assignLicenseCalls;
 
-    const result = await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin());
+    const result = await h.removals.undo(done.id, admin());
     expect(h.sim.stats().assignLicenseCalls).toBe(calls);
     const outcome =
       result.kind === 'restored' ? result.request.undo?.outcomes[h.userId('magnus.wikstrom@contoso.se')] : undefined;
@@ -88,7 +87,7 @@ describe('undoRemoval', () => {
       addLicenses: [],
       removeLicenses: [h.skuId('SPE_E5')],
     });
-    const again = await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin());
+    const again = await h.removals.undo(done.id, admin());
     expect(again.kind === 'restored' ? again.request.state : again.kind).toBe('restored');
     expect(h.holds('magnus.wikstrom@contoso.se', 'SPE_E5')).toBe(true);
   });
@@ -106,7 +105,7 @@ describe('undoRemoval', () => {
     expect(h.consumed('SPE_E3')).toBe(10);
     await h.graph.assignLicense({ userId: h.userId(BO), addLicenses: [], removeLicenses: [spe] });
 
-    const result = await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin());
+    const result = await h.removals.undo(done.id, admin());
     const statuses = Object.values(result.kind === 'restored' ? (result.request.undo?.outcomes ?? {}) : {}).map(
       (o) => o.status,
     );
@@ -121,7 +120,7 @@ describe('undoRemoval', () => {
     if (e3) e3.prepaidUnits.enabled = e3.consumedUnits; // the tenant is now full
     expect(h.holdsDirectly('sofia.karlsson@contoso.se', E3)).toBe(false);
 
-    const result = await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin());
+    const result = await h.removals.undo(done.id, admin());
     const outcome =
       result.kind === 'restored' ? result.request.undo?.outcomes[h.userId('sofia.karlsson@contoso.se')] : undefined;
     expect(outcome?.status).toBe('restored');
@@ -131,11 +130,11 @@ describe('undoRemoval', () => {
   it('undoes once: a second undo is already handled', async () => {
     const done = await removed([BO], 'Office 365 E3');
     const [a, b] = await Promise.all([
-      undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin()),
-      undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin()),
+      h.removals.undo(done.id, admin()),
+      h.removals.undo(done.id, admin()),
     ]);
     expect([a.kind, b.kind].sort()).toEqual(['already-handled', 'restored']);
-    expect((await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin())).kind).toBe('already-handled');
+    expect((await h.removals.undo(done.id, admin())).kind).toBe('already-handled');
     expect(h.sim.stats().assignLicenseCalls).toBe(2); // one removal, one restore
   });
 
@@ -144,7 +143,7 @@ describe('undoRemoval', () => {
     const deadline = undoDeadline(done);
     expect(deadline?.getTime()).toBe(h.clock.now().getTime() + 30 * DAY);
     h.clock.advance(30 * DAY + 1);
-    expect((await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin())).kind).toBe('expired');
+    expect((await h.removals.undo(done.id, admin())).kind).toBe('expired');
     expect(h.holds(BO, E3)).toBe(false);
     expect((await h.repo.get(h.tenantId, done.id))?.state).toBe('completed');
   });
@@ -152,14 +151,14 @@ describe('undoRemoval', () => {
   it('is still possible on the last day', async () => {
     const done = await removed([BO], 'Office 365 E3');
     h.clock.advance(30 * DAY - 1);
-    expect((await undoRemoval(h.graph, h.repo, h.tenantId, done.id, admin())).kind).toBe('restored');
+    expect((await h.removals.undo(done.id, admin())).kind).toBe('restored');
     expect(h.holdsDirectly(BO, E3)).toBe(true);
   });
 
   it('has nothing to undo when nothing was removed, and does not know an unknown request', async () => {
     const doc = await h.requestRemoval(ADMIN, ask(['anna.berg@contoso.se'], ['Office 365 E3']));
-    await executeRemoval(h.graph, h.repo, h.tenantId, doc.id, admin());
-    expect((await undoRemoval(h.graph, h.repo, h.tenantId, doc.id, admin())).kind).toBe('nothing-to-undo');
-    expect((await undoRemoval(h.graph, h.repo, h.tenantId, 'nope', admin())).kind).toBe('not-found');
+    await h.removals.remove(doc.id, admin());
+    expect((await h.removals.undo(doc.id, admin())).kind).toBe('nothing-to-undo');
+    expect((await h.removals.undo('nope', admin())).kind).toBe('not-found');
   });
 });

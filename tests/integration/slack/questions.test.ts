@@ -116,7 +116,7 @@ describe('Slack: help, questions, clarifications and identity', () => {
     await h.fake.waitFor((c) => c.method === 'chat.postMessage');
     await h.t.app.jobs.drain();
     const erik = h.t.userId('erik.sjoberg@contoso.se');
-    const record = await h.t.app.deps.conversations.read(h.t.app.deps.tenantId, `slack:${erik}`);
+    const record = await h.t.app.conversations.read(h.t.app.tenantId, `slack:${erik}`);
     expect(record).toMatchObject({
       channel: 'slack',
       userId: erik,
@@ -125,7 +125,7 @@ describe('Slack: help, questions, clarifications and identity', () => {
     // A later slash command (no DM channel in it) keeps the known DM.
     await h.command('UERIK', 'help');
     await h.t.app.jobs.drain();
-    const again = await h.t.app.deps.conversations.read(h.t.app.deps.tenantId, `slack:${erik}`);
+    const again = await h.t.app.conversations.read(h.t.app.tenantId, `slack:${erik}`);
     expect(again?.reference).toEqual({ slackUserId: 'UERIK', dmChannelId: 'DERIK' });
   });
 });

@@ -54,6 +54,20 @@ describe('Slack: remove licenses with /license', () => {
     expect(h.t.holds('bo.ek@contoso.se', E3)).toBe(true);
   });
 
+  test('a replayed or double click after completion is "already handled", not an error', async () => {
+    const { answer } = await h.command('UMARIA', 'remove E3 from Lars Gustafsson');
+    const click = await h.click('UMARIA', answer.args, { ephemeral: true }, VERBS.confirm);
+    await h.fake.waitFor((c) => c.responseUrlId === urlId(click.responseUrl) && /Undo/.test(textOf(c.args)));
+    expect(h.t.holds('lars.gustafsson@contoso.se', E3)).toBe(false);
+    const calls = h.t.app.simulator?.stats().assignLicenseCalls;
+    // The same click again (Slack sends no blocks for an ephemeral message; the boxes' state is there).
+    const replay = await h.click('UMARIA', answer.args, { ephemeral: true }, VERBS.confirm);
+    const late = await h.fake.waitFor((c) => c.responseUrlId === urlId(replay.responseUrl));
+    expect(textOf(late.args)).toMatch(/already/i);
+    expect(textOf(late.args)).not.toMatch(/Something went wrong/i);
+    expect(h.t.app.simulator?.stats().assignLicenseCalls).toBe(calls);
+  });
+
   test('an unchecked user keeps the license (options of an ephemeral message are known)', async () => {
     const bo = h.t.userId('bo.ek@contoso.se');
     const { answer } = await h.command('UMARIA', 'remove E3 from Anna Lindberg and Bo');

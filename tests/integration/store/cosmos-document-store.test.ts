@@ -6,7 +6,7 @@ import { CosmosDocumentStore } from '../../../services/store/cosmos-document-sto
 import { StoreError } from '../../../services/store/document-store';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../services/store/embedded-cosmos';
 import type { Database } from '@azure/cosmos';
-import { describeDocumentStoreContract, type ContractDoc } from './document-store-contract';
+import { describeDocumentStoreContract, type ContractDoc } from '../../support/document-store-contract';
 
 let server: EmbeddedCosmos;
 let connection: CosmosConnection;

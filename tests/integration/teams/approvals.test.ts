@@ -174,60 +174,11 @@ describe('Teams: a manager asks, approvers decide', () => {
     }
   });
 
-  test('nobody approves their own request, and authority is checked at decision time', async () => {
-    const { requestId } = await requestApproval('Sara Lind');
-    // Karin becomes a License Administrator after sending: still not her own approver.
-    const role = t.app.simulator?.state.directoryRoles.find((r) => r.roleTemplateId === LICENSE_ADMIN);
-    const karinId = t.userId('karin.holm@contoso.se');
-    role?.members.push(karinId);
-    try {
-      const self = await click('karin.holm@contoso.se', VERBS.approve, requestId);
-      expect(cardText(self.body.value)).toMatch(/cannot approve your own request/);
-    } finally {
-      role?.members.splice(role.members.indexOf(karinId), 1);
-    }
-    // Johan loses his admin roles before clicking: refused, whatever he was when the request was sent.
-    const johanId = t.userId('johan.andersson@contoso.se');
-    const rolesOfJohan = (t.app.simulator?.state.directoryRoles ?? []).filter((r) => r.members.includes(johanId));
-    expect(rolesOfJohan.length).toBeGreaterThan(0);
-    for (const r of rolesOfJohan) r.members.splice(r.members.indexOf(johanId), 1);
-    try {
-      const lost = await click('johan.andersson@contoso.se', VERBS.approve, requestId);
-      expect(cardText(lost.body.value)).toMatch(/Only License, User or Global Administrators can approve/);
-    } finally {
-      for (const r of rolesOfJohan) r.members.push(johanId);
-    }
-    // Still pending. Only the requester cancels.
-    const notMine = await click('maria.nilsson@contoso.se', VERBS.cancel, requestId);
-    expect(cardText(notMine.body.value)).toMatch(/Only the person who started this request/);
-    const cancel = await click('karin.holm@contoso.se', VERBS.cancel, requestId);
-    expect(cardText(cancel.body.value)).toMatch(/cancel/i);
-    await t.connector.waitFor((c) => c.method === 'PUT' && /cancel|withdrawn/i.test(cardText(c.activity)));
-    const late = await click('maria.nilsson@contoso.se', VERBS.approve, requestId);
-    expect(cardText(late.body.value)).toMatch(/already/i);
-    const spe3 = t.tenant.subscribedSkus.find((k) => k.skuPartNumber === 'SPE_E3')?.skuId;
-    expect(
-      (
-        t.app.simulator?.state.users.find((u) => u.userPrincipalName === 'sara.lind@contoso.se')?.assignedLicenses ?? []
-      ).some((l) => l.skuId === spe3),
-    ).toBe(true);
-  });
-
   test('a request for someone who is not a direct report is refused', async () => {
     await t.post(aTeamsMessage({ serviceUrl: t.connector.url, from: karin(), text: 'remove E3 from Anna Lindberg' }));
     const card = (await t.connector.waitFor((c) => c.method === 'POST' && /Anna Lindberg/.test(cardText(c.activity))))
       .activity;
     expect(cardText(card)).toMatch(/direct report/i);
-  });
-
-  test('a request not decided in time expires', async () => {
-    const { requestId } = await requestApproval('Emma Johansson');
-    now += 8 * 24 * 3600 * 1000;
-    const res = await click('maria.nilsson@contoso.se', VERBS.approve, requestId);
-    expect(cardText(res.body.value)).toMatch(/expired/i);
-    await t.connector.waitFor(
-      (c) => c.conversationId === conversationOf('karin.holm@contoso.se') && /expired/i.test(cardText(c.activity)),
-    );
   });
 
   test('Swedish manager: "Skicka för godkännande"', async () => {

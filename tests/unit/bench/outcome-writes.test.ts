@@ -4,7 +4,7 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import { BENCH_ACTOR_ID, buildBenchPlan, createBenchRequest } from '../../../bench/bench-request';
 import { BENCH_SKU_ID, BENCH_TENANT_ID, buildBenchTenant } from '../../../bench/bench-tenant';
 import type { LicenseChange, LicenseChangeResult, LicenseGraph } from '../../../services/graph/license-graph';
-import { executeRemoval } from '../../../services/licensing/execute-removal';
+import { Removals } from '../../../services/licensing/removals';
 import type { AuditEvent, RemovalRequest } from '../../../services/licensing/removal-request';
 import { RequestRepository } from '../../../services/licensing/request-repository';
 import type { Versioned } from '../../../services/store/document-store';
@@ -54,7 +54,7 @@ describe('executeRemoval store writes', () => {
     const repo = new RequestRepository(requests, new MemoryDocumentStore<AuditEvent>());
     const request = await createBenchRequest(repo, BENCH_TENANT_ID, buildBenchPlan(tenant, BENCH_SKU_ID));
 
-    const result = await executeRemoval(batchingGraph(tenant.users), repo, BENCH_TENANT_ID, request.id, BENCH_ACTOR_ID);
+    const result = await new Removals(batchingGraph(tenant.users), repo, BENCH_TENANT_ID).remove(request.id, BENCH_ACTOR_ID);
 
     expect(result.kind).toBe('executed');
     const outcomes = result.kind === 'executed' ? Object.values(result.request.outcomes ?? {}) : [];

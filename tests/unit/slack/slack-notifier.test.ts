@@ -1,4 +1,4 @@
-import type { ConversationRecord } from '../../../bot/core/conversation-record';
+import type { ConversationRecord } from '../../../bot/conversation-record';
 import { createLogger } from '../../../bot/logger';
 import { SlackConversations } from '../../../bot/slack/slack-conversations';
 import { SlackNotifier } from '../../../bot/slack/slack-notifier';

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../../services/store/document-store';
+import type { StoredDocument } from '../services/store/document-store';
 
 /**
  * Where to reach a user proactively: a Teams conversation reference or a Slack DM channel.

@@ -8,7 +8,7 @@ import {
   type StoredDocument,
   type StoreErrorCode,
   type Versioned,
-} from '../../../services/store/document-store';
+} from '../../services/store/document-store';
 
 /** The document shape the contract exercises: strings, numbers, booleans and nested data. */
 export interface ContractDoc extends StoredDocument {

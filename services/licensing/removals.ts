@@ -1,0 +1,168 @@
+import type { LicenseGraph } from '../graph/license-graph';
+import {
+  executeRemoval,
+  type ExecuteOptions,
+  type ExecuteResult,
+  type RemovalContext,
+  runExecution,
+  type Selection,
+  type StartResult,
+  startExecution,
+} from './execute-removal';
+import type { RemovalRequest, RequestState } from './removal-request';
+import type { Clock, RequestRepository, StoredRequest } from './request-repository';
+import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
+import { runUndo, startUndo, type StartUndoResult, undoRemoval, type UndoResult } from './undo-removal';
+
+/** A decision on an approval: who made it (id and the name approvers see), and their comment. */
+export interface Decision {
+  by: string;
+  byName: string;
+  comment?: string;
+}
+
+/**
+ * The owner of a removal request's life, bound to one tenant, its Graph connection, clock and
+ * stores. Every state change goes through here (and so through the `TRANSITIONS` table that
+ * `RequestRepository.transition` enforces); every lost race answers `MoveResult.lost` with the
+ * request as the winner left it. Authority (who may click what) is the caller's: the conversation
+ * core checks it against the directory before calling in.
+ *
+ * A new operation goes here as a method: read the stored request, check its state, then one
+ * `transitionOrLatest` (or `start…`/`run…` pair when there is Graph work to do after answering).
+ */
+export class Removals {
+  private readonly ctx: RemovalContext;
+
+  constructor(
+    graph: LicenseGraph,
+    readonly repo: RequestRepository,
+    readonly tenantId: string,
+  ) {
+    this.ctx = { graph, repo, tenantId };
+  }
+
+  get clock(): Clock {
+    return this.repo.clock;
+  }
+
+  get(requestId: string): Promise<StoredRequest | undefined> {
+    return this.repo.get(this.tenantId, requestId);
+  }
+
+  /** Stores a new request of this tenant (in a state `INITIAL_STATES` allows). */
+  create(
+    request: Omit<RemovalRequest, 'createdAt' | 'updatedAt' | 'kind' | 'tenantId'>,
+    actorId: string,
+  ): Promise<StoredRequest> {
+    return this.repo.create({ ...request, tenantId: this.tenantId }, actorId);
+  }
+
+  newId(): string {
+    return this.repo.newId();
+  }
+
+  /** Start and run in one call (scripts, tests, benchmarks). */
+  remove(requestId: string, actorId: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    return executeRemoval(this.ctx, requestId, actorId, options);
+  }
+
+  /** Quick enough to do before answering a click: moves to `executing` with `pending` outcomes. */
+  start(requestId: string, actorId: string, selection?: Selection): Promise<StartResult> {
+    return startExecution(this.ctx, requestId, actorId, selection ? { selection } : {});
+  }
+
+  /** The Graph work of a started removal, then its final state. */
+  run(started: StoredRequest, actorId: string, onProgress?: (done: number, total: number) => void) {
+    return runExecution(this.ctx, started, actorId, onProgress);
+  }
+
+  /**
+   * On start-up: finishes removals a crash left `executing`, without touching users already done.
+   * Returns how many were resumed.
+   */
+  async resume(): Promise<number> {
+    const stuck = await this.repo.listByState(this.tenantId, 'executing');
+    for (const doc of stuck) {
+      const actorId = doc.executedBy ?? doc.requesterId;
+      const started = await startExecution(this.ctx, doc.id, actorId, { resume: true });
+      if (started.kind === 'started') await runExecution(this.ctx, started.request, actorId);
+    }
+    return stuck.length;
+  }
+
+  undo(requestId: string, actorId: string, onProgress?: (done: number, total: number) => void): Promise<UndoResult> {
+    return undoRemoval(this.ctx, requestId, actorId, onProgress);
+  }
+
+  startUndo(requestId: string, actorId: string): Promise<StartUndoResult> {
+    return startUndo(this.ctx, requestId, actorId);
+  }
+
+  runUndo(restoring: StoredRequest, actorId: string, onProgress?: (done: number, total: number) => void) {
+    return runUndo(this.ctx, restoring, actorId, onProgress);
+  }
+
+  sendForApproval(
+    doc: StoredRequest,
+    actorId: string,
+    approval: NonNullable<RemovalRequest['approval']>,
+  ): Promise<MoveResult> {
+    return this.transitionOrLatest(doc, 'awaiting-approval', actorId, { approval });
+  }
+
+  /** First decision wins: the ETag-guarded move out of `awaiting-approval`. */
+  decide(doc: StoredRequest, to: 'approved' | 'rejected', decision: Decision): Promise<MoveResult> {
+    const at = this.clock.now().toISOString();
+    return this.transitionOrLatest(doc, to, decision.by, {
+      ...(doc.approval
+        ? {
+            approval: {
+              ...doc.approval,
+              decidedBy: decision.by,
+              decidedByName: decision.byName,
+              decidedAt: at,
+              ...(decision.comment ? { comment: decision.comment } : {}),
+            },
+          }
+        : {}),
+    });
+  }
+
+  cancel(doc: StoredRequest, actorId: string): Promise<MoveResult> {
+    return this.transitionOrLatest(doc, 'cancelled', actorId);
+  }
+
+  /** Whether a pending approval is past its deadline now. */
+  isDueToExpire(doc: StoredRequest): boolean {
+    const expiresAt = doc.approval?.expiresAt;
+    return (
+      doc.state === 'awaiting-approval' &&
+      expiresAt !== undefined &&
+      this.clock.now().getTime() >= Date.parse(expiresAt)
+    );
+  }
+
+  expire(doc: StoredRequest): Promise<MoveResult> {
+    return this.transitionOrLatest(doc, 'expired', 'system');
+  }
+
+  transitionOrLatest(
+    doc: StoredRequest,
+    to: RequestState,
+    actorId: string,
+    patch: Partial<RemovalRequest> = {},
+  ): Promise<MoveResult> {
+    return transitionOrLatest(this.repo, doc, to, actorId, patch);
+  }
+
+  /** A write that keeps the state (a re-planned clarification or confirmation), lost races answered. */
+  updateOrLatest(doc: StoredRequest, patch: Partial<RemovalRequest>): Promise<MoveResult> {
+    return updateOrLatest(this.repo, doc, patch);
+  }
+
+  /** A write that commutes (message references), retried on conflict. */
+  merge(requestId: string, change: (doc: StoredRequest) => Partial<RemovalRequest>): Promise<StoredRequest> {
+    return this.repo.merge(this.tenantId, requestId, change);
+  }
+}
