@@ -6,6 +6,7 @@
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
 import { createTokenProvider } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
+import { type LicensePrices, loadLicensePrices, NO_PRICES } from '../services/licensing/reclaim/license-prices';
 import { Removals } from '../services/licensing/removals';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
 import { openStores, type Stores } from '../services/store/open-stores';
@@ -147,7 +148,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'>,
+  config: Pick<Config, 'approvals' | 'defaultLocale'> & Partial<Pick<Config, 'reclaim'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -158,5 +159,14 @@ export function coreOf(
     approvals: config.approvals,
     logger,
     defaultLocale: config.defaultLocale,
+    ...(config.reclaim ? { reclaim: reclaimSettings(config.reclaim) } : {}),
   });
+}
+
+/** RECLAIM_INACTIVE_DAYS and the prices file, read and checked now: a bad file stops the start. */
+function reclaimSettings(reclaim: Config['reclaim']): { inactiveDays: number; prices: LicensePrices } {
+  return {
+    inactiveDays: reclaim.inactiveDays,
+    prices: reclaim.pricesFile ? loadLicensePrices(reclaim.pricesFile) : NO_PRICES,
+  };
 }

@@ -7,6 +7,7 @@ import { createLogger } from './logger';
 import { prettyLogStream } from './pretty-log-stream';
 import { startApp } from './app';
 import { startPlayground, type RunningPlayground } from './playground/start-playground';
+import { LicensePricesError } from '../services/licensing/reclaim/license-prices';
 import { TenantFileError } from '../services/tenant-simulator/tenant-file';
 
 async function main(): Promise<void> {
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   try {
     app = await startApp(config, logger);
   } catch (e) {
-    if (e instanceof TenantFileError) {
+    if (e instanceof TenantFileError || e instanceof LicensePricesError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(2);
     }

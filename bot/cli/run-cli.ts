@@ -7,6 +7,7 @@
 import { createInterface } from 'node:readline/promises';
 import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
+import { LicensePricesError } from '../../services/licensing/reclaim/license-prices';
 import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator/tenant-file';
 import { ConfigError, loadConfig } from '../config';
 import { connectServices, coreOf, GraphUnreachableError, type Services } from '../connect-services';
@@ -167,6 +168,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       e instanceof CliExit ||
       e instanceof ConfigError ||
       e instanceof TenantFileError ||
+      e instanceof LicensePricesError ||
       e instanceof GraphUnreachableError
     ) {
       io.stderr.write(`license-desk: ${e.message}\n`);

@@ -1,4 +1,5 @@
 import type { LicenseGraph } from '../../services/graph/license-graph';
+import type { LicensePrices } from '../../services/licensing/reclaim/license-prices';
 import type { Removals } from '../../services/licensing/removals';
 import type { Notifier } from './notifier';
 import type { Logger } from '../logger';
@@ -19,6 +20,11 @@ export interface CoreServices {
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
+  /**
+   * Reclaim settings: RECLAIM_INACTIVE_DAYS and the LICENSE_PRICES_FILE prices (loaded and checked
+   * at start-up). Absent: 90 days, seats only.
+   */
+  reclaim?: { inactiveDays: number; prices: LicensePrices };
 }
 
 /** Inside the core, use cases receive the services as `deps`. */

@@ -6,6 +6,7 @@ import { answerFreeSeats } from './messages/free-seats';
 import { answerHelp } from './messages/help';
 import { answerUserLicenses } from './messages/list-user-licenses';
 import type { MessageHandler, MessageHandlers } from './messages/message-context';
+import { answerReclaim } from './messages/reclaim';
 import { answerRemove } from './messages/remove';
 import { answerWhoHas } from './messages/who-has';
 import type { CoreReply, MessageTurn } from './turns';
@@ -21,6 +22,7 @@ const MESSAGE_HANDLERS: MessageHandlers = {
   'list-user-licenses': answerUserLicenses,
   'who-has': answerWhoHas,
   'free-seats': answerFreeSeats,
+  reclaim: answerReclaim,
 };
 
 /** The locale of a turn: Swedish when the channel says so, otherwise from the text (English by default). */

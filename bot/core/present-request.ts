@@ -4,6 +4,7 @@ import type { RemovalRequest, UndoOutcome, UserOutcome } from '../../services/li
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import { undoDeadline } from '../../services/licensing/undo-removal';
 import { clarifyView, confirmView, personView } from './present-plan';
+import { reclaimView } from './present-reclaim';
 
 export function viewOfRequest(doc: StoredRequest, now: Date): View {
   const locale = doc.locale;
@@ -13,6 +14,7 @@ export function viewOfRequest(doc: StoredRequest, now: Date): View {
       return first ? clarifyView(doc.id, locale, first) : { kind: 'notice', locale, code: 'internal-error' };
     }
     case 'awaiting-confirmation':
+      if (doc.plan && doc.reclaim) return reclaimView(doc.id, locale, doc.reclaim, doc.plan);
       return doc.plan
         ? confirmView(doc.id, doc.requesterId, locale, doc.plan)
         : { kind: 'notice', locale, code: 'internal-error' };

@@ -66,5 +66,8 @@ export function buildRequest(
     case 'who-has':
     case 'free-seats':
       return productQuestion(intent, groups, mentions);
+    case 'reclaim':
+      // Recognised before the patterns (reclaim-cues.ts); no pattern names this intent.
+      return undefined;
   }
 }

@@ -31,6 +31,7 @@ interface Cue {
 // Words around a product that are not the product: "licenses", "-licenser", "licenser för".
 const LICENSE_WORDS = /^(?:the|all|our|de|alla|våra)\s+|\s*-?\b(?:licen[cs]es?|licenser(?:na)?|licens(?:en)?)\b\s*/giu;
 const PRODUCT_AFTER_FOR = /^(?:licen[cs]es?|licenser(?:na)?)\s+(?:for|of|för|av)\s+/iu;
+const PEOPLE_SEGMENT = /(?<![\p{L}])(?:from|från)\s/iu;
 // "signed in to Teams", "loggat in i Teams": the preposition belongs to the verb.
 const LEADING_PREPOSITION = /^(?:to|into|i|på)\s+/iu;
 
@@ -108,6 +109,8 @@ export function recogniseReclaim(text: string): ReclaimRequest | undefined {
   for (const cue of CUES) {
     const m = cue.pattern.exec(trimmed);
     if (!m) continue;
+    // "reclaim the Copilot license from Ana" names the person: that is a removal, not a search.
+    if (PEOPLE_SEGMENT.test(m.groups?.product ?? '')) return undefined;
     const product = productText(m.groups?.product);
     const days = m.groups?.days !== undefined ? Number(m.groups.days) : undefined;
     if (days !== undefined && (days < 1 || days > 3650)) return undefined;

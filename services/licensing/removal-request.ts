@@ -2,6 +2,7 @@ import type { StoredDocument } from '../store/document-store';
 import type { RemovalAsk } from './removal-ask';
 import type { Clarification } from './planning/clarification';
 import type { RemovalPlan } from './removal-plan';
+import type { ReclaimFindings } from './reclaim/reclaim-findings';
 
 /**
  * States of a removal request; the moves between them are the `TRANSITIONS` table in
@@ -48,6 +49,8 @@ export interface RemovalRequest extends StoredDocument {
   ask: RemovalAsk;
   clarifications?: Clarification[];
   plan?: RemovalPlan;
+  /** A reclaim ("which licenses can we free?"): what was found, so the dialog can be shown again. */
+  reclaim?: ReclaimFindings;
   /** Other batches of the same request (ids in order), when it was split at 20 users. */
   batchIds?: string[];
   /** Per user id, filled when execution starts and as users complete. */

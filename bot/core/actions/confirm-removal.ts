@@ -7,6 +7,7 @@ import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import { confirmView } from '../present-plan';
 import type { ActionTurn, CoreReply } from '../turns';
+import { narrowReclaim } from './reclaim-selection';
 import { type ActionHandler, alreadyHandled, notAllowed, notice, notMoved, progressReply } from './action-context';
 
 /**
@@ -30,7 +31,8 @@ export function selectionFrom(doc: StoredRequest, inputs: ActionTurn['inputs']):
   return selection;
 }
 
-export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
+export const confirmRemoval: ActionHandler = async (deps, turn, stored) => {
+  let doc = stored;
   if (doc.requesterId !== turn.userId) return notice(doc.locale, 'not-your-request');
   if (doc.state !== 'awaiting-confirmation' || !doc.plan) return alreadyHandled(doc);
   // Authority is checked again at the click, against the directory as it is now.
@@ -40,6 +42,10 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
   // card did not show. Show them first: the same request, planned again with it, to confirm anew.
   const extra = extraClearedLicenses(doc, turn.inputs);
   if (extra.length > 0) return replanWith(deps, turn, doc, extra);
+  // A reclaim: only the candidates left checked.
+  const narrowed = await narrowReclaim(deps, turn, doc);
+  if (narrowed.kind === 'reply') return narrowed.reply;
+  doc = narrowed.doc;
   const selection = selectionFrom(doc, turn.inputs);
   if ((selection.userIds && selection.userIds.length === 0) || (selection.skuIds && selection.skuIds.length === 0)) {
     return notice(doc.locale, 'nothing-selected');

@@ -2,6 +2,8 @@ import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
 import { INPUT_LIMITS } from '../../../cards/input-limits';
 import { planRemoval } from '../../../services/licensing/plan-removal';
+import { replanReclaim } from '../../../services/licensing/reclaim/reclaim-plan';
+import type { RemovalPlan } from '../../../services/licensing/removal-plan';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
@@ -78,6 +80,28 @@ export const rejectRemoval: ActionHandler = async (deps, turn, doc) => {
 };
 
 /**
+ * The approved plan again, against the tenant now. A reclaim is not users × products (each user
+ * loses only their own candidates), so it is re-planned as a reclaim.
+ */
+async function replanApproved(
+  deps: CoreDeps,
+  doc: StoredRequest,
+): Promise<{ kind: 'plans'; plans: RemovalPlan[] } | { kind: 'refused'; people: string[] } | undefined> {
+  if (!doc.plan) return undefined;
+  if (doc.reclaim) {
+    const r = await replanReclaim(deps.graph, doc.requesterId, doc.plan);
+    return r.kind === 'plan'
+      ? { kind: 'plans', plans: [r.plan] }
+      : { kind: 'refused', people: r.kind === 'refused' ? r.people : [] };
+  }
+  const r = await planRemoval(deps.graph, doc.requesterId, {
+    people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
+    products: doc.plan.products.map((p) => ({ text: p.skuId })),
+  });
+  return r.kind === 'plans' ? r : r.kind === 'refused' ? { kind: 'refused', people: r.people } : undefined;
+}
+
+/**
  * Approve, then run it: re-planned against the tenant as it is now (a license may be gone, a user
  * may no longer report to the requester), executed with the approver as the actor.
  */
@@ -88,12 +112,7 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
   if (isReply(approved)) return approved;
   await refreshTrackedMessages(deps, approved);
 
-  const replan = doc.plan
-    ? await planRemoval(deps.graph, doc.requesterId, {
-        people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
-        products: doc.plan.products.map((p) => ({ text: p.skuId })),
-      })
-    : undefined;
+  const replan = await replanApproved(deps, doc);
   const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;
   if (!plan) {
     const cancelled = await deps.removals.cancel(approved, turn.userId);

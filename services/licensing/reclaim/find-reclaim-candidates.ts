@@ -10,7 +10,7 @@ import { type Admin, loadRequester } from '../requester-authority';
 import { redundantLicenses } from './covering-licenses';
 import { reclaimPlan } from './reclaim-plan';
 import { daysBetween, findInactiveUsers, inactiveSince, type InactiveUsers } from './inactive-users';
-import { type LicensePrices, NO_PRICES, priceOf } from './license-prices';
+import { type LicensePrices, monthlyCost, NO_PRICES, priceOf } from './license-prices';
 import {
   RECLAIM_REASONS,
   type ReclaimAsk,
@@ -108,6 +108,7 @@ export async function findReclaimCandidates(
     candidates,
     notOffered: named,
     savings: savingsOf(candidates, tenantSkus, settings.prices ?? NO_PRICES),
+    pricesConfigured: (settings.prices ?? NO_PRICES).size > 0,
   };
   const mode = authority.kind === 'admin' ? 'direct' : 'needs-approval';
   const plan = candidates.length > 0 ? reclaimPlan(findings, mode, users, tenantSkus) : undefined;
@@ -236,10 +237,6 @@ function savingsOf(
   return [...seats].map(([skuId, count]) => {
     const part = tenantSkus.find((s) => s.skuId?.toLowerCase() === skuId)?.skuPartNumber ?? '';
     const price = priceOf(prices, part);
-    return price ? { skuId, seats: count, price, monthly: roundCents(count * price.amount) } : { skuId, seats: count };
+    return price ? { skuId, seats: count, price, monthly: monthlyCost(count, price) } : { skuId, seats: count };
   });
-}
-
-function roundCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
 }

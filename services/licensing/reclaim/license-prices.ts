@@ -88,3 +88,8 @@ export function loadLicensePrices(path: string): LicensePrices {
 export function priceOf(prices: LicensePrices, skuPartNumber: string): SeatPrice | undefined {
   return prices.get(skuPartNumber.toUpperCase());
 }
+
+/** seats × price per month, rounded to cents (what the card shows and totals). */
+export function monthlyCost(seats: number, price: SeatPrice): number {
+  return Math.round(seats * price.amount * 100) / 100;
+}

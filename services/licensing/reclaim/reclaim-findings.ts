@@ -68,4 +68,6 @@ export interface ReclaimFindings {
   candidates: ReclaimCandidate[];
   notOffered: ReclaimNotOffered[];
   savings: ReclaimSaving[];
+  /** Whether a prices file was given at all (without one, money is never shown). */
+  pricesConfigured: boolean;
 }

@@ -47,6 +47,8 @@ describe('reclaim cues', () => {
     'lediga licenser',
     'do you have free E3',
     'remove Visio from Bo',
+    'i need to reclaim the Copilot license from Ana María García',
+    'frigör Visio från Bo',
     'ta bort E3 från Anna',
     'who has Visio',
     'vem har E3',
