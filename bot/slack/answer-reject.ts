@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { SLACK_INPUTS } from '../../cards/slack/slack-inputs';
 import { INPUTS, VERBS } from '../../cards/views';
 import type { StateValues } from './action-inputs';
@@ -16,16 +17,13 @@ const MAX_ORIGINS = 500;
  * request id only. A restart loses the origin, and the answer goes to the approver's DM instead.
  */
 export class ModalOrigins {
-  private readonly origins = new Map<string, { message: PostedMessage; at: number }>();
+  // Size-bounded by lru-cache; the age is checked here against the injected clock (tests move it).
+  private readonly origins = new LRUCache<string, { message: PostedMessage; at: number }>({ max: MAX_ORIGINS });
 
   constructor(private readonly now: () => number = Date.now) {}
 
   remember(viewId: string, message: PostedMessage): void {
     this.origins.set(viewId, { message, at: this.now() });
-    for (const [id, o] of this.origins) {
-      if (this.origins.size <= MAX_ORIGINS && this.now() - o.at < ORIGIN_TTL_MS) break;
-      this.origins.delete(id);
-    }
   }
 
   take(viewId: string): PostedMessage | undefined {

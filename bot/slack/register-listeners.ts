@@ -1,4 +1,5 @@
 import type { App, BlockAction, BlockElementAction, ViewSubmitAction } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
 import { VERBS, type Verb } from '../../cards/views';
 import { answerAction, splitValue } from './answer-action';
 import { answerMessage } from './answer-message';
@@ -16,17 +17,14 @@ function isVerb(actionId: string): actionId is Verb {
 
 /** Event ids already taken on: Slack redelivers an event it thinks was not acknowledged. */
 class SeenEvents {
-  private readonly ids = new Set<string>();
+  /** Slack retries within minutes: the last thousand ids are plenty. */
+  private readonly ids = new LRUCache<string, true>({ max: 1000 });
 
   /** True the first time an id is seen. */
   first(id: string | undefined): boolean {
     if (!id) return true;
     if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > 1000) {
-      const oldest = this.ids.values().next().value;
-      if (oldest !== undefined) this.ids.delete(oldest);
-    }
+    this.ids.set(id, true);
     return true;
   }
 }

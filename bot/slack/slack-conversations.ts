@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { DocumentStore } from '../../services/store/document-store';
 import { type ConversationRecord, conversationRecordId } from '../conversation-record';
 import type { Logger } from '../logger';
@@ -27,7 +28,8 @@ function referenceOf(record: ConversationRecord | undefined): SlackReference | u
  * rewritten at most hourly.
  */
 export class SlackConversations {
-  private readonly written = new Map<string, { json: string; at: number }>();
+  /** What was written last per user (the last thousand users), so unchanged records are not rewritten. */
+  private readonly written = new LRUCache<string, { json: string; at: number }>({ max: 1000 });
 
   constructor(
     private readonly store: DocumentStore<ConversationRecord>,
@@ -62,12 +64,7 @@ export class SlackConversations {
         reference: { ...merged },
         updatedAt: new Date(this.now()).toISOString(),
       });
-      this.written.delete(entraUserId);
       this.written.set(entraUserId, { json, at: this.now() });
-      if (this.written.size > 1000) {
-        const oldest = this.written.keys().next().value;
-        if (oldest !== undefined) this.written.delete(oldest);
-      }
     } catch (e) {
       this.log.warn({ err: e }, 'could not store a Slack conversation record');
     }

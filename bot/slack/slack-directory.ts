@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Locale } from '../../cards/views';
 import type { LicenseGraph } from '../../services/graph/license-graph';
 import type { Mention } from '../language/parsed-request';
@@ -20,9 +21,15 @@ export interface SlackIdentity {
 export interface SlackDirectoryOptions {
   /** How long an identity is reused; a changed profile email is seen after at most this long. */
   ttlMs?: number;
-  /** Identities kept; the oldest go first. */
+  /** Identities kept; the least recently used go first. */
   maxEntries?: number;
   now?: () => number;
+}
+
+interface CacheEntry {
+  at: number;
+  identity: Promise<SlackIdentity>;
+  value?: SlackIdentity;
 }
 
 /** Swedish when the Slack user's locale is (sv-SE, sv-FI …). */
@@ -37,9 +44,9 @@ export function slackLocale(locale: string | undefined): Locale | undefined {
  * lookup is not cached.
  */
 export class SlackDirectory {
-  private readonly cache = new Map<string, { at: number; identity: Promise<SlackIdentity>; value?: SlackIdentity }>();
+  // Size-bounded by lru-cache; the age is checked here against the injected clock (tests move it).
+  private readonly cache: LRUCache<string, CacheEntry>;
   private readonly ttlMs: number;
-  private readonly maxEntries: number;
   private readonly now: () => number;
 
   constructor(
@@ -48,7 +55,7 @@ export class SlackDirectory {
     options: SlackDirectoryOptions = {},
   ) {
     this.ttlMs = options.ttlMs ?? 5 * 60_000;
-    this.maxEntries = options.maxEntries ?? 1000;
+    this.cache = new LRUCache({ max: options.maxEntries ?? 1000 });
     this.now = options.now ?? Date.now;
   }
 
@@ -56,26 +63,20 @@ export class SlackDirectory {
     const hit = this.cache.get(slackUserId);
     if (hit && this.now() - hit.at < this.ttlMs) return hit.identity;
     const identity = this.lookUp(slackUserId);
-    const entry: { at: number; identity: Promise<SlackIdentity>; value?: SlackIdentity } = { at: this.now(), identity };
-    this.cache.delete(slackUserId);
+    const entry: CacheEntry = { at: this.now(), identity };
     this.cache.set(slackUserId, entry);
     identity.then(
       (value) => (entry.value = value),
       () => {
-        if (this.cache.get(slackUserId) === entry) this.cache.delete(slackUserId);
+        if (this.cache.peek(slackUserId) === entry) this.cache.delete(slackUserId);
       },
     );
-    while (this.cache.size > this.maxEntries) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest === undefined) break;
-      this.cache.delete(oldest);
-    }
     return identity;
   }
 
   /** The cached locale, without waiting for a lookup (a modal must open within 3 seconds). */
   cachedLocale(slackUserId: string): Locale | undefined {
-    return this.cache.get(slackUserId)?.value?.locale;
+    return this.cache.peek(slackUserId)?.value?.locale;
   }
 
   /**

@@ -111,8 +111,16 @@ export class Removals {
     return this.transitionOrLatest(doc, 'awaiting-approval', actorId, { approval });
   }
 
-  /** First decision wins: the ETag-guarded move out of `awaiting-approval`. */
-  decide(doc: StoredRequest, to: 'approved' | 'rejected', decision: Decision): Promise<MoveResult> {
+  /** First decision wins: the ETag-guarded move out of `awaiting-approval`. The run follows with `start`. */
+  approve(doc: StoredRequest, decision: Decision): Promise<MoveResult> {
+    return this.decide(doc, 'approved', decision);
+  }
+
+  reject(doc: StoredRequest, decision: Decision): Promise<MoveResult> {
+    return this.decide(doc, 'rejected', decision);
+  }
+
+  private decide(doc: StoredRequest, to: 'approved' | 'rejected', decision: Decision): Promise<MoveResult> {
     const at = this.clock.now().toISOString();
     return this.transitionOrLatest(doc, to, decision.by, {
       ...(doc.approval

@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /** Parsed command line of the simulator CLI. */
 export interface SimulatorCliArgs {
   /** Tenant file path; undefined = the demo tenant. */
@@ -20,46 +22,40 @@ function nonNegativeInt(text: string | undefined, max: number): number | undefin
   return n <= max ? n : undefined;
 }
 
-/** Parses `--tenant FILE --port N --no-throttling --latency MS` (also `--flag=value`). Pure: no I/O. */
+/**
+ * Parses `--tenant FILE --port N --no-throttling --latency MS` (also `--flag=value`) with
+ * node:util's parseArgs, as the bot's CLI does. Pure: no I/O.
+ */
 export function parseCliArgs(argv: readonly string[]): CliParseResult {
-  const args: SimulatorCliArgs = { tenant: undefined, port: DEFAULT_PORT, throttling: true, latencyMs: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    const takeValue = (): string | undefined => (eq === -1 ? argv[++i] : arg.slice(eq + 1));
-    switch (flag) {
-      case '--help':
-      case '-h':
-        return { ok: false, message: USAGE, help: true };
-      case '--no-throttling':
-        args.throttling = false;
-        break;
-      case '--tenant': {
-        const v = takeValue();
-        if (!v) return { ok: false, message: `--tenant needs a file\n${USAGE}` };
-        args.tenant = v;
-        break;
-      }
-      case '--port': {
-        const v = takeValue();
-        const port = nonNegativeInt(v, 65535);
-        if (port === undefined)
-          return { ok: false, message: `--port needs a number from 0 to 65535, got ${v ?? 'nothing'}\n${USAGE}` };
-        args.port = port;
-        break;
-      }
-      case '--latency': {
-        const v = takeValue();
-        const ms = nonNegativeInt(v, 600_000);
-        if (ms === undefined)
-          return { ok: false, message: `--latency needs milliseconds (0–600000), got ${v ?? 'nothing'}\n${USAGE}` };
-        args.latencyMs = ms;
-        break;
-      }
-      default:
-        return { ok: false, message: `unknown argument ${arg}\n${USAGE}` };
-    }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        tenant: { type: 'string' },
+        port: { type: 'string' },
+        latency: { type: 'string' },
+        'no-throttling': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    // node:util's errors say what is wrong ("Unknown option '--verbose'"); pass it on with the usage.
+    const message = (e as { message?: unknown } | undefined)?.message;
+    return { ok: false, message: `${typeof message === 'string' ? message : 'bad arguments'}\n${USAGE}` };
   }
-  return { ok: true, args };
+  if (values.help) return { ok: false, message: USAGE, help: true };
+  if (values.tenant === '') return { ok: false, message: `--tenant needs a file\n${USAGE}` };
+  const port = values.port === undefined ? DEFAULT_PORT : nonNegativeInt(values.port, 65535);
+  if (port === undefined)
+    return { ok: false, message: `--port needs a number from 0 to 65535, got ${values.port ?? 'nothing'}\n${USAGE}` };
+  const latencyMs = values.latency === undefined ? undefined : nonNegativeInt(values.latency, 600_000);
+  if (values.latency !== undefined && latencyMs === undefined)
+    return { ok: false, message: `--latency needs milliseconds (0–600000), got ${values.latency}\n${USAGE}` };
+  return {
+    ok: true,
+    args: { tenant: values.tenant, port, throttling: values['no-throttling'] !== true, latencyMs },
+  };
 }

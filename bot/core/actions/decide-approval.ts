@@ -53,7 +53,8 @@ async function decide(
   name: string,
 ): Promise<StoredRequest | CoreReply> {
   const comment = (turn.inputs[INPUTS.comment] ?? '').trim().slice(0, INPUT_LIMITS.comment);
-  const moved = await deps.removals.decide(doc, to, { by: turn.userId, byName: name, ...(comment ? { comment } : {}) });
+  const decision = { by: turn.userId, byName: name, ...(comment ? { comment } : {}) };
+  const moved = await (to === 'approved' ? deps.removals.approve(doc, decision) : deps.removals.reject(doc, decision));
   return moved.kind === 'moved' ? moved.request : notMoved(moved, doc.locale, decidedNotice);
 }
 

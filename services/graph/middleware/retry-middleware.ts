@@ -31,7 +31,7 @@ export class RetryMiddleware implements Middleware {
     const idempotent = requestMethod(context) === 'GET';
     const startedAt = now();
     for (let attempt = 1; ; attempt += 1) {
-      context.response = undefined;
+      delete context.response;
       let failure: GraphFailure | undefined;
       try {
         await nextOf(this.next).execute(context);

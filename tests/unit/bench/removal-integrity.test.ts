@@ -48,7 +48,7 @@ describe('checkRemovalIntegrity', () => {
 
   it('counts calls admitted beyond one per user, and repeated outcome events, as done twice', () => {
     const run = { ...perfectRun(4), admittedCalls: 5 };
-    run.audit = [...(run.audit ?? []), { type: 'user-outcome', userId: run.userIds[0] }];
+    run.audit = [...(run.audit ?? []), { type: 'user-outcome', userId: run.userIds[0] ?? '' }];
     const report = checkRemovalIntegrity(run);
     expect(report.doneTwice).toBe(2);
     expect(report.problems).toHaveLength(2);

@@ -23,6 +23,9 @@ import type {
   WhoHasView,
 } from '../../../cards/views';
 
+/** Fixture overrides; `undefined` removes a default (a card without that part). */
+type Overrides<T> = { [K in keyof T]?: T[K] | undefined };
+
 export const INJECTION_NAME = '*Bo* [x](http://evil)';
 
 export function aPerson(overrides: Partial<PersonView> = {}): PersonView {
@@ -215,7 +218,7 @@ export function aProgress(overrides: Partial<ProgressView> = {}): ProgressView {
   return { kind: 'progress', locale: 'sv', requestId: 'req-1', done: 3, total: 20, operation: 'remove', ...overrides };
 }
 
-export function aResult(overrides: Partial<ResultView> = {}): ResultView {
+export function aResult(overrides: Overrides<ResultView> = {}): ResultView {
   const c = aConfirmation();
   const [anna, bo, cilla] = c.users as [PersonView, PersonView, PersonView];
   return {
@@ -240,7 +243,7 @@ export function aResult(overrides: Partial<ResultView> = {}): ResultView {
     undoUntil: '2026-03-12T14:05:00Z',
     nextBatch: { requestId: 'req-1-b2', index: 2, count: 3 },
     ...overrides,
-  };
+  } as ResultView;
 }
 
 export function aNotice(overrides: Partial<NoticeView> = {}): NoticeView {
@@ -279,7 +282,7 @@ export function aHelp(overrides: Partial<HelpView> = {}): HelpView {
   return { kind: 'help', locale: 'sv', welcome: true, canRemove: false, ...overrides };
 }
 
-export function anApproval(overrides: Partial<ApprovalView> = {}): ApprovalView {
+export function anApproval(overrides: Overrides<ApprovalView> = {}): ApprovalView {
   const c = aConfirmation();
   return {
     kind: 'approval',
@@ -297,7 +300,7 @@ export function anApproval(overrides: Partial<ApprovalView> = {}): ApprovalView 
     seatChanges: c.seatChanges,
     status: 'pending',
     ...overrides,
-  };
+  } as ApprovalView;
 }
 
 /** A reclaim dialog with every reason, a not-offered item of each kind and one priced product. */

@@ -13,7 +13,8 @@ function scripted(script: (Response | GraphFailure)[]): Middleware & { calls: nu
       const step = script[Math.min(next.calls, script.length - 1)];
       next.calls += 1;
       if (step instanceof GraphFailure) return Promise.reject(step);
-      context.response = step;
+      if (step) context.response = step;
+      else delete context.response;
       return Promise.resolve();
     },
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ParseOptions } from '../../../bot/language/parsed-request';
 import { parseRequest } from '../../../bot/language/parse-request';
 import { corpusSchema } from './parse-result-schema';
 
@@ -32,6 +33,6 @@ describe('language corpus', () => {
   });
 
   test.each(corpus.entries.map((e) => [JSON.stringify(e.text), e] as const))('%s', (_name, entry) => {
-    expect(parseRequest(entry.text, entry.options)).toEqual(entry.expected);
+    expect(parseRequest(entry.text, entry.options as ParseOptions | undefined)).toEqual(entry.expected);
   });
 });

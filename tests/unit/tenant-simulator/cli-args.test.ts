@@ -15,7 +15,12 @@ describe('tenant simulator CLI arguments', () => {
     });
   });
 
-  it.each([['--port', 'x'], ['--port', '70000'], ['--latency', '-1'], ['--tenant'], ['--verbose']])(
+  it('answers --help and -h with the usage line alone', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ ok: false, message: USAGE, help: true });
+    expect(parseCliArgs(['-h'])).toEqual({ ok: false, message: USAGE, help: true });
+  });
+
+  it.each([['--latency=-1'], ['--port='], ['stray'], ['--port', 'x'], ['--port', '70000'], ['--latency', '-1'], ['--tenant'], ['--verbose']])(
     'refuses %p with the usage line',
     (...argv) => {
       const r = parseCliArgs(argv);
