@@ -270,7 +270,10 @@ const daysAgo = (days: number, seed: string): string => {
 };
 
 /** Graph's signInActivity for a demo person (request ids are stable fake GUIDs). */
-function signInActivity(name: string, opts: PersonOptions): TenantFile['users'][number]['signInActivity'] {
+function signInActivity(
+  name: string,
+  opts: PersonOptions,
+): NonNullable<TenantFile['users'][number]['signInActivity']> | null {
   if (opts.lastSignInDays === null) return null;
   const days = opts.lastSignInDays ?? parseInt(guid(`active:${name}`).slice(0, 2), 16) % 7;
   const interactive = daysAgo(days, `i:${name}`);

@@ -100,7 +100,7 @@ export const userSchema = z.looseObject({
   /** Not Graph's: backs /manager and /directReports; never returned in responses. */
   managerId: guid.nullable().optional(),
   /** Null or absent: the user never signed in (Graph serves null). */
-  signInActivity: signInActivitySchema.nullable().optional(),
+  signInActivity: signInActivitySchema.nullable().exactOptional(),
 });
 
 export const groupSchema = z.looseObject({
