@@ -10,7 +10,14 @@
  * view (or the one given), and its follow-up (progress, the result) is run to the end: the
  * chain's "last view" is the final one, `answer` the one shown at once.
  */
-import { type Core, createCore, type MessageRef, type Notifier, runReply } from '../../bot/core/core';
+import {
+  type Core,
+  type CoreServices,
+  createCore,
+  type MessageRef,
+  type Notifier,
+  runReply,
+} from '../../bot/core/core';
 import { createLogger } from '../../bot/logger';
 import { VERBS, type View } from '../../cards/views';
 import { type HarnessOptions, type LicensingHarness, startLicensingHarness } from './licensing-harness';
@@ -58,6 +65,8 @@ export interface CoreHarnessOptions extends HarnessOptions {
   expiryDays?: number;
   /** Who the notifier can reach; default everyone. */
   reachable?: (userId: string) => boolean;
+  /** Reclaim settings (RECLAIM_INACTIVE_DAYS, prices); default 90 days, seats only. */
+  reclaim?: CoreServices['reclaim'];
 }
 
 export async function startCoreHarness(options: CoreHarnessOptions = {}): Promise<CoreHarness> {
@@ -70,6 +79,7 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
     approvals: { expiryDays: options.expiryDays ?? 7, approverGroupId: options.approverGroupId },
     logger: createLogger('silent'),
     defaultLocale: 'en',
+    ...(options.reclaim ? { reclaim: options.reclaim } : {}),
   });
   return {
     lic,
