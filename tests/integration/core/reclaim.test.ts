@@ -118,7 +118,6 @@ describe('core: reclaim', () => {
     expect(approval?.view).toMatchObject({ kind: 'approval', reason: 'Föräldraledig sedan augusti' });
     const approvalView = approval?.view.kind === 'approval' ? approval.view : undefined;
     expect(approvalView?.products.map((p) => p.displayName)).toEqual(['Office 365 E3']);
-    // A direct assignment that a group starts giving meanwhile is skipped at the re-plan.
     await h
       .chat(MARIA)
       .click('approve', {}, view.requestId)
@@ -126,6 +125,25 @@ describe('core: reclaim', () => {
     expect(h.lic.holdsDirectly('liam.obrien@contoso.se', 'ENTERPRISEPACK')).toBe(false);
     expect(h.lic.holdsDirectly('liam.obrien@contoso.se', 'POWER_BI_PRO')).toBe(true);
     expect(h.deliveries.some((d) => d.userId === h.lic.userId(KARIN) && d.view.kind === 'result')).toBe(true);
+  });
+
+  test('removed by hand before the approval: re-planned, skipped and said so, nothing forced', async () => {
+    const chat = h.chat(KARIN).say('find unused licenses');
+    const view = reclaimOf(await chat);
+    await chat.click('sendForApproval').expectNotice('sent-for-approval');
+    // Someone unassigns it in the admin center meanwhile.
+    const liam = h.lic.sim.state.users.find((u) => u.userPrincipalName === 'liam.obrien@contoso.se');
+    const e3 = h.lic.skuId('ENTERPRISEPACK');
+    if (!liam) throw new Error('demo tenant changed');
+    liam.licenseAssignmentStates = liam.licenseAssignmentStates.filter((s) => s.skuId !== e3);
+    liam.assignedLicenses = liam.assignedLicenses.filter((l) => l.skuId !== e3);
+    const writesBefore = h.lic.sim.stats().assignLicenseCalls;
+    const result = await h.chat(MARIA).click('approve', {}, view.requestId);
+    expect(result?.kind).toBe('result');
+    expect(result?.kind === 'result' ? result.outcomes : []).toEqual([
+      expect.objectContaining({ userId: liam.id, status: 'skipped' }),
+    ]);
+    expect(h.lic.sim.stats().assignLicenseCalls).toBe(writesBefore);
   });
 
   test('someone with neither an admin role nor reports is refused', async () => {
