@@ -148,7 +148,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'> & Partial<Pick<Config, 'reclaim'>>,
+  config: Pick<Config, 'approvals' | 'defaultLocale'> & Partial<Pick<Config, 'reclaim' | 'timeZone'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -160,6 +160,7 @@ export function coreOf(
     logger,
     defaultLocale: config.defaultLocale,
     ...(config.reclaim ? { reclaim: reclaimSettings(config.reclaim) } : {}),
+    ...(config.timeZone ? { timeZone: config.timeZone } : {}),
   });
 }
 

@@ -91,6 +91,8 @@ export interface ConfirmRemovalView {
   seatChanges: SeatChangeView[];
   warnings: WarningView[];
   batch: { index: number; count: number };
+  /** A date was given: confirming schedules the removal for then instead of running it now. */
+  scheduledFor?: { at: string; timeZone: string };
 }
 
 export type ClarifyView =
@@ -244,6 +246,8 @@ export interface ApprovalView {
   consequences: { userId: string; items: ConsequenceView[] }[];
   seatChanges: SeatChangeView[];
   status: 'pending' | 'approved' | 'rejected' | 'expired' | 'cancelled';
+  /** A scheduled removal: approving it now lets it run then. */
+  scheduledFor?: { at: string; timeZone: string };
   decidedBy?: string;
   decidedAt?: string;
   comment?: string;
@@ -302,8 +306,34 @@ export interface ReclaimView {
   consequences: { userId: string; items: ConsequenceView[] }[];
 }
 
+/** One scheduled removal as listed. */
+export interface ScheduledItemView {
+  requestId: string;
+  at: string;
+  people: string[];
+  products: string[];
+  requesterName: string;
+  /** Whether the viewer may cancel it (the requester). */
+  canCancel: boolean;
+}
+
+/**
+ * Scheduled removals: the one just scheduled, the list ("which removals are scheduled?"), one just
+ * cancelled ("cancel the removal for Bo"), or none found for the person named.
+ */
+export interface ScheduledView {
+  kind: 'scheduled';
+  locale: Locale;
+  timeZone: string;
+  intro: 'just-scheduled' | 'list' | 'cancelled' | 'none-found' | 'which-one' | 'date-in-past' | 'date-too-far';
+  /** none-found / which-one: the person named; date-in-past / date-too-far: the date as written */
+  person?: string;
+  items: ScheduledItemView[];
+}
+
 export type View =
   | ReclaimView
+  | ScheduledView
   | ConfirmRemovalView
   | ClarifyView
   | ParseHelpView

@@ -17,6 +17,7 @@ export function exitCodeOf(view: View): number {
       return view.code === 'cancelled' ? 0 : 1;
     case 'confirm-removal':
     case 'reclaim':
+    case 'scheduled':
     case 'user-licenses':
     case 'who-has':
     case 'free-seats':

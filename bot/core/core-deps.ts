@@ -25,7 +25,12 @@ export interface CoreServices {
    * at start-up). Absent: 90 days, seats only.
    */
   reclaim?: { inactiveDays: number; prices: LicensePrices };
+  /** TIME_ZONE: dates in requests ("on Friday") are read and shown in it. Absent: Europe/Stockholm. */
+  timeZone?: string;
 }
+
+/** The tenant's zone when the services name none. */
+export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
 /** Inside the core, use cases receive the services as `deps`. */
 export type CoreDeps = Readonly<CoreServices>;

@@ -6,7 +6,9 @@
  */
 import type { HelpView, Locale, RefusedView, View } from '../../cards/views';
 import type { AuditEvent } from '../../services/licensing/removal-request';
+import { randomUUID } from 'node:crypto';
 import { expireDueApprovals } from './actions/expire-approval';
+import { runDueSchedules } from './run-due-schedules';
 import type { CoreServices } from './core-deps';
 import { handleAction, isRequestId } from './handle-action';
 import { handleMessage, turnLocale } from './handle-message';
@@ -44,6 +46,8 @@ export interface Core {
   readonly defaultLocale: Locale;
   /** The sweep of pending approvals past their deadline; how many expired. */
   expireDueApprovals(): Promise<number>;
+  /** The scheduler's sweep: due scheduled removals claimed, re-planned and run; how many this instance ran. */
+  runDueSchedules(): Promise<number>;
   /** The audit trail, of one request or the tenant's (CLI `audit`). */
   auditTrail(requestId?: string): Promise<AuditEvent[]>;
 }
@@ -51,6 +55,8 @@ export interface Core {
 /** Builds the core once, from services that are complete (the channels' notifiers included). */
 export function createCore(services: CoreServices): Core {
   const deps = Object.freeze({ ...services });
+  // Who claims scheduled removals: one id per core, so instances on one store tell their claims apart.
+  const instanceId = randomUUID();
   return {
     message: (turn) => handleMessage(deps, turn),
     action: (turn) => handleAction(deps, turn),
@@ -73,6 +79,7 @@ export function createCore(services: CoreServices): Core {
     localeOf: (text, channelLocale) => turnLocale({ text, ...(channelLocale ? { locale: channelLocale } : {}) }),
     defaultLocale: deps.defaultLocale,
     expireDueApprovals: () => expireDueApprovals(deps),
+    runDueSchedules: () => runDueSchedules(deps, instanceId),
     auditTrail: (requestId) => deps.removals.repo.auditTrail(deps.removals.tenantId, requestId),
   };
 }

@@ -52,6 +52,7 @@ export function confirmView(
   requesterId: string,
   locale: Locale,
   plan: RemovalPlan,
+  schedule?: { at: string; timeZone: string },
 ): ConfirmRemovalView {
   const dialog = dialogFor(plan);
   const asked = new Set(plan.products.map((p) => p.skuId));
@@ -81,6 +82,7 @@ export function confirmView(
     })),
     warnings: plan.warnings.map((w) => ({ ...w })),
     batch: { ...plan.batch },
+    ...(schedule ? { scheduledFor: { at: schedule.at, timeZone: schedule.timeZone } } : {}),
   };
   if (dialog === 'user-licenses' && plan.userLicenses) {
     view.userLicenses = plan.userLicenses.map((l) => ({

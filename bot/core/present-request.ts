@@ -5,6 +5,7 @@ import type { StoredRequest } from '../../services/licensing/request-repository'
 import { undoDeadline } from '../../services/licensing/undo-removal';
 import { clarifyView, confirmView, personView } from './present-plan';
 import { reclaimView } from './present-reclaim';
+import { scheduledView } from './present-scheduled';
 
 export function viewOfRequest(doc: StoredRequest, now: Date): View {
   const locale = doc.locale;
@@ -16,8 +17,10 @@ export function viewOfRequest(doc: StoredRequest, now: Date): View {
     case 'awaiting-confirmation':
       if (doc.plan && doc.reclaim) return reclaimView(doc.id, locale, doc.reclaim, doc.plan);
       return doc.plan
-        ? confirmView(doc.id, doc.requesterId, locale, doc.plan)
+        ? confirmView(doc.id, doc.requesterId, locale, doc.plan, doc.schedule)
         : { kind: 'notice', locale, code: 'internal-error' };
+    case 'scheduled':
+      return scheduledView(locale, doc.schedule?.timeZone ?? 'UTC', 'just-scheduled', [doc], doc.requesterId);
     case 'executing':
     case 'restoring':
       return progressOf(doc);

@@ -67,7 +67,9 @@ export function buildRequest(
     case 'free-seats':
       return productQuestion(intent, groups, mentions);
     case 'reclaim':
-      // Recognised before the patterns (reclaim-cues.ts); no pattern names this intent.
+    case 'list-scheduled':
+    case 'cancel-scheduled':
+      // Recognised before the patterns (reclaim-cues.ts, schedule-cues.ts); no pattern names these.
       return undefined;
   }
 }

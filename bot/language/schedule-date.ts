@@ -30,7 +30,7 @@ export const MAX_DAYS_AHEAD = 366;
 export type ScheduleExtraction =
   | { kind: 'none' }
   | { kind: 'date'; at: Date; timeGiven: boolean; rest: string; phrase: string }
-  | { kind: 'invalid'; code: 'date-in-past' | 'date-too-far'; phrase: string };
+  | { kind: 'invalid'; code: 'date-in-past' | 'date-too-far'; rest: string; phrase: string };
 
 const TIME =
   /(?<![\p{L}\d])(?:(?:kl\.?|klockan|at)\s*(?<h1>[01]?\d|2[0-3])(?:[:.](?<m1>[0-5]\d))?|(?<h2>[01]?\d|2[0-3])[:.](?<m2>[0-5]\d))(?![\p{L}\d])/iu;
@@ -95,8 +95,8 @@ export function extractScheduleDate(text: string, settings: ScheduleSettings): S
   rest = rest.replace(LEAVING, '').replace(/\s+/g, ' ').trim();
 
   const at = instantOf(wall, settings.timeZone);
-  if (at.getTime() <= settings.now.getTime()) return { kind: 'invalid', code: 'date-in-past', phrase };
+  if (at.getTime() <= settings.now.getTime()) return { kind: 'invalid', code: 'date-in-past', rest, phrase };
   if (at.getTime() - settings.now.getTime() > MAX_DAYS_AHEAD * 86_400_000)
-    return { kind: 'invalid', code: 'date-too-far', phrase };
+    return { kind: 'invalid', code: 'date-too-far', rest, phrase };
   return { kind: 'date', at, timeGiven, rest, phrase };
 }

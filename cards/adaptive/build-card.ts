@@ -14,6 +14,7 @@ import { buildNoticeCard } from './build-notice-card';
 import { buildParseHelpCard } from './build-parse-help-card';
 import { buildProgressCard } from './build-progress-card';
 import { buildReclaimCard } from './build-reclaim-card';
+import { buildScheduledCard } from './build-scheduled-card';
 import { buildRefusedCard } from './build-refused-card';
 import { buildResultCard } from './build-result-card';
 import { buildUserLicensesCard } from './build-user-licenses-card';
@@ -35,6 +36,8 @@ function cardFor(view: View): AdaptiveCard {
   switch (view.kind) {
     case 'reclaim':
       return buildReclaimCard(view);
+    case 'scheduled':
+      return buildScheduledCard(view);
     case 'confirm-removal':
       return buildConfirmRemovalCard(view);
     case 'clarify':

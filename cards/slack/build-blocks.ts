@@ -10,6 +10,7 @@ import { buildNoticeBlocks } from './build-notice-blocks';
 import { buildParseHelpBlocks } from './build-parse-help-blocks';
 import { buildProgressBlocks } from './build-progress-blocks';
 import { buildReclaimBlocks } from './build-reclaim-blocks';
+import { buildScheduledBlocks } from './build-scheduled-blocks';
 import { buildRefusedBlocks } from './build-refused-blocks';
 import { buildResultBlocks } from './build-result-blocks';
 import { buildUserLicensesBlocks } from './build-user-licenses-blocks';
@@ -19,6 +20,8 @@ export function buildBlocks(view: View): SlackMessage {
   switch (view.kind) {
     case 'reclaim':
       return buildReclaimBlocks(view);
+    case 'scheduled':
+      return buildScheduledBlocks(view);
     case 'confirm-removal':
       return buildConfirmRemovalBlocks(view);
     case 'clarify':

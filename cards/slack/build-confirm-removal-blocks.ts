@@ -8,6 +8,8 @@ import type { ConfirmRemovalView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { formatScheduled } from '../strings/format-date';
+import { scheduleStringsFor } from '../strings/schedule-strings';
 import {
   confirmUserRows,
   dialogTitle,
@@ -130,7 +132,11 @@ function primaryButton(view: ConfirmRemovalView, s: Strings): Button {
   if (view.mode === 'needs-approval') {
     return button(s.dialog.sendForApproval, VERBS.sendForApproval, view.requestId, { style: 'primary' });
   }
-  const label = view.dialog === 'licenses-page' ? s.dialog.unassign : s.dialog.saveChanges;
+  const label = view.scheduledFor
+    ? scheduleStringsFor(view.locale).scheduleButton
+    : view.dialog === 'licenses-page'
+      ? s.dialog.unassign
+      : s.dialog.saveChanges;
   const summary = s.dialog.confirmText({
     products: view.products.map((p) => plain(p.displayName)),
     count: confirmUserRows(view).filter(isSelectable).length,
@@ -149,6 +155,10 @@ export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessag
     compactBlocks([
       header(dialogTitle(view, s)),
       view.batch.count > 1 && context(s.dialog.batch(view.batch)),
+      view.scheduledFor &&
+        section(
+          `*${scheduleStringsFor(view.locale).runsAt({ when: formatScheduled(view.scheduledFor.at, view.scheduledFor.timeZone, s) })}*`,
+        ),
       approval && section(s.dialog.approvalIntro),
       selection(view, s, detail),
       warningBlocks(view.warnings, view.users, s),

@@ -18,6 +18,7 @@ import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
 import { candidateCount, candidateLine, notOfferedLines, pricesMissing, savingsLines } from '../shared/reclaim-texts';
 import { reclaimStringsFor } from '../strings/reclaim-strings';
+import { scheduledItemText, scheduledTitle } from '../shared/scheduled-texts';
 
 /** One line, no control characters (ESC included). */
 export function sanitize(text: string): string {
@@ -195,6 +196,11 @@ function lines(view: View): string[] {
   switch (view.kind) {
     case 'reclaim':
       return reclaimText(view, s);
+    case 'scheduled':
+      return [
+        ...underline(scheduledTitle(view, esc)),
+        ...view.items.map((item) => `- ${scheduledItemText(view, item, esc)} [${item.requestId}]`),
+      ];
     case 'confirm-removal':
       return confirmText(view, s);
     case 'clarify':

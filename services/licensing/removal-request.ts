@@ -12,6 +12,8 @@ export type RequestState =
   | 'clarifying'
   | 'awaiting-confirmation'
   | 'awaiting-approval'
+  /** Confirmed (or approved) to run at `schedule.at`; the scheduler claims and runs it then. */
+  | 'scheduled'
   | 'approved'
   | 'executing'
   | 'completed'
@@ -49,6 +51,16 @@ export interface RemovalRequest extends StoredDocument {
   ask: RemovalAsk;
   clarifications?: Clarification[];
   plan?: RemovalPlan;
+  /**
+   * When the removal is to run ("remove Visio from Bo on Friday"), in the tenant's zone for display.
+   * `selection` keeps what the confirmation left checked; `claim` is the scheduler's lease on it.
+   */
+  schedule?: {
+    at: string;
+    timeZone: string;
+    selection?: { userIds?: string[]; skuIds?: string[] };
+    claim?: { by: string; until: string };
+  };
   /** A reclaim ("which licenses can we free?"): what was found, so the dialog can be shown again. */
   reclaim?: ReclaimFindings;
   /** Other batches of the same request (ids in order), when it was split at 20 users. */

@@ -37,7 +37,7 @@ export const chooseClarification: ActionHandler = async (deps, turn, doc) => {
       if (!first) return notice(doc.locale, 'nothing-to-remove');
       const stored = await storeBatches(deps, originOf(doc, ask), [first, ...rest], turn.userId, doc);
       if (stored.kind !== 'moved') return notMoved(stored, doc.locale);
-      return { view: confirmView(stored.request.id, stored.request.requesterId, doc.locale, first) };
+      return { view: confirmView(stored.request.id, stored.request.requesterId, doc.locale, first, doc.schedule) };
     }
     case 'refused': {
       const moved = await deps.removals.cancel(doc, turn.userId);

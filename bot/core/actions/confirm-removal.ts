@@ -6,6 +6,7 @@ import type { StoredRequest } from '../../../services/licensing/request-reposito
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import { confirmView } from '../present-plan';
+import { scheduledView } from '../present-scheduled';
 import type { ActionTurn, CoreReply } from '../turns';
 import { narrowReclaim } from './reclaim-selection';
 import { type ActionHandler, alreadyHandled, notAllowed, notice, notMoved, progressReply } from './action-context';
@@ -50,6 +51,18 @@ export const confirmRemoval: ActionHandler = async (deps, turn, stored) => {
   if ((selection.userIds && selection.userIds.length === 0) || (selection.skuIds && selection.skuIds.length === 0)) {
     return notice(doc.locale, 'nothing-selected');
   }
+  // A date was given and is still ahead: schedule it (with what was left checked) instead of running.
+  const schedule = doc.schedule;
+  if (schedule && Date.parse(schedule.at) > deps.removals.clock.now().getTime()) {
+    const moved = await deps.removals.schedule(doc, turn.userId, {
+      at: schedule.at,
+      timeZone: schedule.timeZone,
+      selection,
+    });
+    if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+    deps.logger.info({ requestId: doc.id, at: schedule.at }, 'removal scheduled');
+    return { view: scheduledView(doc.locale, schedule.timeZone, 'just-scheduled', [moved.request], turn.userId) };
+  }
   const started = await deps.removals.start(doc.id, turn.userId, selection);
   if (started.kind === 'not-found') return notice(doc.locale, 'unknown-request');
   if (started.kind === 'already-handled') return alreadyHandled(started.request);
@@ -86,5 +99,5 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
   const moved = await deps.removals.updateOrLatest(doc, { ask, plan: next });
   if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
   const updated = moved.request;
-  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next) };
+  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next, updated.schedule) };
 }

@@ -1,14 +1,13 @@
 import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
 import { INPUT_LIMITS } from '../../../cards/input-limits';
-import { planRemoval } from '../../../services/licensing/plan-removal';
-import { replanReclaim } from '../../../services/licensing/reclaim/reclaim-plan';
-import type { RemovalPlan } from '../../../services/licensing/removal-plan';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import { approvalView, refreshTrackedMessages } from '../present-approval';
 import { refusedView } from '../refusals';
+import { scheduledView } from '../present-scheduled';
+import { replanRequest } from '../replan-request';
 import type { ActionTurn, CoreReply } from '../turns';
 import { type ActionHandler, alreadyHandled, notice, notMoved, progressReply } from './action-context';
 import { expireIfDue } from './expire-approval';
@@ -81,28 +80,6 @@ export const rejectRemoval: ActionHandler = async (deps, turn, doc) => {
 };
 
 /**
- * The approved plan again, against the tenant now. A reclaim is not users × products (each user
- * loses only their own candidates), so it is re-planned as a reclaim.
- */
-async function replanApproved(
-  deps: CoreDeps,
-  doc: StoredRequest,
-): Promise<{ kind: 'plans'; plans: RemovalPlan[] } | { kind: 'refused'; people: string[] } | undefined> {
-  if (!doc.plan) return undefined;
-  if (doc.reclaim) {
-    const r = await replanReclaim(deps.graph, doc.requesterId, doc.plan);
-    return r.kind === 'plan'
-      ? { kind: 'plans', plans: [r.plan] }
-      : { kind: 'refused', people: r.kind === 'refused' ? r.people : [] };
-  }
-  const r = await planRemoval(deps.graph, doc.requesterId, {
-    people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
-    products: doc.plan.products.map((p) => ({ text: p.skuId })),
-  });
-  return r.kind === 'plans' ? r : r.kind === 'refused' ? { kind: 'refused', people: r.people } : undefined;
-}
-
-/**
  * Approve, then run it: re-planned against the tenant as it is now (a license may be gone, a user
  * may no longer report to the requester), executed with the approver as the actor.
  */
@@ -113,7 +90,21 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
   if (isReply(approved)) return approved;
   await refreshTrackedMessages(deps, approved);
 
-  const replan = await replanApproved(deps, doc);
+  // Approved ahead of its date: it runs then (scheduled), not now.
+  const schedule = approved.schedule;
+  if (schedule && Date.parse(schedule.at) > deps.removals.clock.now().getTime()) {
+    const moved = await deps.removals.schedule(approved, turn.userId, schedule);
+    if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+    await deps.notifier
+      .sendToUser(
+        doc.requesterId,
+        scheduledView(doc.locale, schedule.timeZone, 'just-scheduled', [moved.request], doc.requesterId),
+      )
+      .catch(() => undefined);
+    return { view: approvalView(moved.request) };
+  }
+
+  const replan = await replanRequest(deps, doc);
   const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;
   if (!plan) {
     const cancelled = await deps.removals.cancel(approved, turn.userId);

@@ -2,6 +2,7 @@ import type { Locale } from '../../../cards/views';
 import type { ParsedRequest } from '../../language/parsed-request';
 import { planRemoval } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
+import type { RemovalRequest } from '../../../services/licensing/removal-request';
 import { isRemovable } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
 import { clarifyView, confirmView } from '../present-plan';
@@ -24,6 +25,7 @@ export async function startRemoval(
   turn: Pick<MessageTurn, 'userId' | 'channel'>,
   locale: Locale,
   ask: RemovalAsk,
+  schedule?: NonNullable<RemovalRequest['schedule']>,
 ): Promise<CoreReply> {
   const outcome = await planRemoval(deps.graph, turn.userId, ask);
   switch (outcome.kind) {
@@ -42,6 +44,7 @@ export async function startRemoval(
           requesterName: outcome.requester.displayName,
           ask,
           clarifications: outcome.clarifications,
+          ...(schedule ? { schedule } : {}),
         },
         turn.userId,
       );
@@ -53,7 +56,7 @@ export async function startRemoval(
       if (!first) return { view: { kind: 'notice', locale, code: 'nothing-to-remove' } };
       // Nothing removable (nobody holds it directly): show the reasons, store nothing to confirm.
       if (!outcome.plans.some((p) => p.entries.some(isRemovable))) {
-        return { view: confirmView('', turn.userId, locale, first) };
+        return { view: confirmView('', turn.userId, locale, first, schedule) };
       }
       const origin = {
         channel: turn.channel,
@@ -61,12 +64,13 @@ export async function startRemoval(
         requesterId: turn.userId,
         requesterName: outcome.requester.displayName,
         ask,
+        ...(schedule ? { schedule } : {}),
       };
       const stored = await storeBatches(deps, origin, [first, ...rest], turn.userId);
       return {
         view:
           stored.kind === 'moved'
-            ? confirmView(stored.request.id, turn.userId, locale, first)
+            ? confirmView(stored.request.id, turn.userId, locale, first, schedule)
             : { kind: 'notice', locale, code: 'internal-error' },
       };
     }

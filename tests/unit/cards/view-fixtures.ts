@@ -17,6 +17,7 @@ import type {
   ProgressView,
   ReclaimView,
   RefusedView,
+  ScheduledView,
   ResultView,
   UserLicensesView,
   View,
@@ -357,6 +358,35 @@ export function aReclaim(overrides: Partial<ReclaimView> = {}): ReclaimView {
   };
 }
 
+/** Scheduled removals: two items, the second not the viewer's. */
+export function aScheduled(overrides: Partial<ScheduledView> = {}): ScheduledView {
+  return {
+    kind: 'scheduled',
+    locale: 'sv',
+    timeZone: 'Europe/Stockholm',
+    intro: 'list',
+    items: [
+      {
+        requestId: 'req-1',
+        at: '2026-12-04T16:00:00Z',
+        people: ['Bo Ek'],
+        products: ['Visio'],
+        requesterName: 'Maria Nilsson',
+        canCancel: true,
+      },
+      {
+        requestId: 'req-2',
+        at: '2026-12-31T16:00:00Z',
+        people: [INJECTION_NAME],
+        products: ['Office 365 E3'],
+        requesterName: 'Erik Sjöberg',
+        canCancel: false,
+      },
+    ],
+    ...overrides,
+  };
+}
+
 /** One or more views of every kind and variant, in the given locale. */
 export function everyView(locale: Locale): View[] {
   return [
@@ -432,6 +462,15 @@ export function everyView(locale: Locale): View[] {
     anApproval({ locale, status: 'expired' }),
     anApproval({ locale, status: 'cancelled', reason: undefined }),
     aReclaim({ locale }),
+    aConfirmation({ locale, scheduledFor: { at: '2026-12-04T16:00:00Z', timeZone: 'Europe/Stockholm' } }),
+    anApproval({ locale, scheduledFor: { at: '2026-12-04T16:00:00Z', timeZone: 'Europe/Stockholm' } }),
+    ...(['just-scheduled', 'list', 'cancelled', 'which-one'] as const).map((intro) =>
+      aScheduled({ locale, intro, person: 'Bo' }),
+    ),
+    aScheduled({ locale, intro: 'list', items: [] }),
+    aScheduled({ locale, intro: 'none-found', person: 'Bo', items: [] }),
+    aScheduled({ locale, intro: 'date-in-past', person: '2026-11-30', items: [] }),
+    aScheduled({ locale, intro: 'date-too-far', person: '2028-06-01', items: [] }),
     aReclaim({ locale, mode: 'needs-approval', scope: 'direct-reports', signIn: 'missing-permission' }),
     aReclaim({ locale, signIn: 'missing-premium', pricesConfigured: false, savings: [{ product: 'Visio', seats: 1 }] }),
     aReclaim({ locale, requestId: '', groups: [], savings: [], consequences: [] }),
