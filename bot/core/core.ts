@@ -80,7 +80,7 @@ export function createCore(services: CoreServices): Core {
     defaultLocale: deps.defaultLocale,
     expireDueApprovals: () => expireDueApprovals(deps),
     runDueSchedules: () => runDueSchedules(deps, instanceId),
-    auditTrail: (requestId) => deps.removals.repo.auditTrail(deps.removals.tenantId, requestId),
+    auditTrail: (requestId) => deps.removals.auditTrail(requestId),
   };
 }
 

@@ -28,7 +28,6 @@ import { escapeMarkdown as esc } from './escape-markdown';
 import { consequencesSection, seatsSection } from './sections';
 import { INPUT_LIMITS } from '../input-limits';
 
-
 function decision(view: ApprovalView, s: Strings): CardElement[] {
   const data = { requestId: view.requestId };
   const name = esc(view.decidedBy ?? '');

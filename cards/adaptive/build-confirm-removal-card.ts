@@ -38,7 +38,6 @@ import { escapeMarkdown as esc } from './escape-markdown';
 import { consequencesSection, seatsSection, warningsSection } from './sections';
 import { INPUT_LIMITS } from '../input-limits';
 
-
 function productFacts(view: ConfirmRemovalView, s: Strings): CardElement {
   return factSet(
     view.products.flatMap((p) => [

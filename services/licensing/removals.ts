@@ -9,7 +9,7 @@ import {
   type StartResult,
   startExecution,
 } from './execute-removal';
-import type { RemovalRequest, RequestState } from './removal-request';
+import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
 import type { Clock, RequestRepository, StoredRequest } from './request-repository';
 import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
 import { runUndo, startUndo, type StartUndoResult, undoRemoval, type UndoResult } from './undo-removal';
@@ -167,6 +167,16 @@ export class Removals {
 
   cancel(doc: StoredRequest, actorId: string): Promise<MoveResult> {
     return this.transitionOrLatest(doc, 'cancelled', actorId);
+  }
+
+  /** Every request of the tenant waiting for an approver (for the expiry sweep). */
+  pendingApprovals(): Promise<StoredRequest[]> {
+    return this.repo.listByState(this.tenantId, 'awaiting-approval');
+  }
+
+  /** The audit trail of one request, or of the tenant. */
+  auditTrail(requestId?: string): Promise<AuditEvent[]> {
+    return this.repo.auditTrail(this.tenantId, requestId);
   }
 
   /** Whether a pending approval is past its deadline now. */

@@ -22,7 +22,7 @@ export async function expireIfDue(deps: CoreDeps, doc: StoredRequest): Promise<S
 /** The sweep: every pending approval of the tenant, expired when due. Returns how many expired. */
 export async function expireDueApprovals(deps: CoreDeps): Promise<number> {
   let count = 0;
-  for (const doc of await deps.removals.repo.listByState(deps.removals.tenantId, 'awaiting-approval')) {
+  for (const doc of await deps.removals.pendingApprovals()) {
     if ((await expireIfDue(deps, doc)).state === 'expired') count += 1;
   }
   return count;

@@ -81,12 +81,8 @@ describe('core: a manager asks, approvers decide', () => {
   async function requestApproval(report: string): Promise<string> {
     const chat = h.chat(KARIN).say(`remove E3 from ${report}`).expectView('confirm-removal');
     const requestId = requestIdOf(await chat) ?? '';
-    await chat
-      .click('sendForApproval', { [INPUTS.reason]: 'Moved to a Kiosk role' })
-      .expectNotice('sent-for-approval');
-    expect(approversNamed(chat.last)).toEqual(
-      expect.arrayContaining(['Maria Nilsson', 'Johan Andersson']),
-    );
+    await chat.click('sendForApproval', { [INPUTS.reason]: 'Moved to a Kiosk role' }).expectNotice('sent-for-approval');
+    expect(approversNamed(chat.last)).toEqual(expect.arrayContaining(['Maria Nilsson', 'Johan Andersson']));
     return requestId;
   }
 

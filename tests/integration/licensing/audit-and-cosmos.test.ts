@@ -79,9 +79,7 @@ describe('audit trail and double clicks on the embedded Cosmos store', () => {
     for (const person of people) {
       const before = h.sim.stats().assignLicenseCalls;
       const doc = await h.requestRemoval(ADMIN, ask([person], ['Office 365 E3']));
-      const results = await Promise.all(
-        [1, 2].map(() => h.removals.remove(doc.id, h.userId(ADMIN))),
-      );
+      const results = await Promise.all([1, 2].map(() => h.removals.remove(doc.id, h.userId(ADMIN))));
       expect(results.map((r) => r.kind).sort()).toEqual(['already-handled', 'executed']);
       expect(h.sim.stats().assignLicenseCalls - before).toBe(1);
       expect((await h.repo.get(h.tenantId, doc.id))?.state).toBe('completed');

@@ -19,8 +19,7 @@ describe('executeRemoval', () => {
   });
   afterEach(() => h.close());
 
-  const run = (doc: StoredRequest, options = {}) =>
-    h.removals.remove(doc.id, h.userId(ADMIN), options);
+  const run = (doc: StoredRequest, options = {}) => h.removals.remove(doc.id, h.userId(ADMIN), options);
   const outcomeOf = (doc: StoredRequest, upn: string): UserOutcome | undefined => doc.outcomes?.[h.userId(upn)];
   const stored = async (doc: StoredRequest) => {
     const latest = await h.repo.get(h.tenantId, doc.id);

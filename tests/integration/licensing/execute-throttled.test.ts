@@ -22,9 +22,7 @@ describe('executeRemoval under throttling', () => {
     const docs = await Promise.all(outcome.plans.map((p) => h.createRequest('maria.nilsson@contoso.se', p)));
     const consumedBefore = h.consumed('PROJECTPROFESSIONAL');
 
-    const results = await Promise.all(
-      docs.map((d) => h.removals.remove(d.id, h.userId('maria.nilsson@contoso.se'))),
-    );
+    const results = await Promise.all(docs.map((d) => h.removals.remove(d.id, h.userId('maria.nilsson@contoso.se'))));
 
     expect(results.map((r) => (r.kind === 'executed' ? r.request.state : r.kind))).toEqual([
       'completed',

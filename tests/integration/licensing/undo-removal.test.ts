@@ -129,10 +129,7 @@ describe('undoRemoval', () => {
 
   it('undoes once: a second undo is already handled', async () => {
     const done = await removed([BO], 'Office 365 E3');
-    const [a, b] = await Promise.all([
-      h.removals.undo(done.id, admin()),
-      h.removals.undo(done.id, admin()),
-    ]);
+    const [a, b] = await Promise.all([h.removals.undo(done.id, admin()), h.removals.undo(done.id, admin())]);
     expect([a.kind, b.kind].sort()).toEqual(['already-handled', 'restored']);
     expect((await h.removals.undo(done.id, admin())).kind).toBe('already-handled');
     expect(h.sim.stats().assignLicenseCalls).toBe(2); // one removal, one restore

@@ -104,7 +104,13 @@ describe('Teams: remove licenses from a chat message', () => {
     const unassign = executeActions(sent.activity.attachments?.[0]?.content).find((a) => a.verb === VERBS.confirm);
     t.connector.clear();
     const click = await t.post(
-      anActionInvoke({ serviceUrl: t.connector.url, from, verb: VERBS.confirm, data: unassign.data, replyToId: undefined }),
+      anActionInvoke({
+        serviceUrl: t.connector.url,
+        from,
+        verb: VERBS.confirm,
+        data: unassign.data,
+        replyToId: undefined,
+      }),
     );
     expect(textOf(click.body.value)).toMatch(/Removing/);
     const result = await t.connector.waitFor((c) => c.method === 'POST' && /Undo/.test(JSON.stringify(c.activity)));

@@ -14,7 +14,11 @@ describe('throttling', () => {
 
   const start = async (throttling: Parameters<typeof startTenantSimulator>[0]['throttling']) => {
     now = 5_000_000;
-    sim = await startTenantSimulator({ tenant: minimalTenant(), now: () => now, ...(throttling !== undefined ? { throttling } : {}) });
+    sim = await startTenantSimulator({
+      tenant: minimalTenant(),
+      now: () => now,
+      ...(throttling !== undefined ? { throttling } : {}),
+    });
   };
 
   it('enforces the write quota with Retry-After = time until the window frees', async () => {

@@ -54,7 +54,10 @@ describe('executeRemoval store writes', () => {
     const repo = new RequestRepository(requests, new MemoryDocumentStore<AuditEvent>());
     const request = await createBenchRequest(repo, BENCH_TENANT_ID, buildBenchPlan(tenant, BENCH_SKU_ID));
 
-    const result = await new Removals(batchingGraph(tenant.users), repo, BENCH_TENANT_ID).remove(request.id, BENCH_ACTOR_ID);
+    const result = await new Removals(batchingGraph(tenant.users), repo, BENCH_TENANT_ID).remove(
+      request.id,
+      BENCH_ACTOR_ID,
+    );
 
     expect(result.kind).toBe('executed');
     const outcomes = result.kind === 'executed' ? Object.values(result.request.outcomes ?? {}) : [];

@@ -20,12 +20,18 @@ describe('tenant simulator CLI arguments', () => {
     expect(parseCliArgs(['-h'])).toEqual({ ok: false, message: USAGE, help: true });
   });
 
-  it.each([['--latency=-1'], ['--port='], ['stray'], ['--port', 'x'], ['--port', '70000'], ['--latency', '-1'], ['--tenant'], ['--verbose']])(
-    'refuses %p with the usage line',
-    (...argv) => {
-      const r = parseCliArgs(argv);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toContain(USAGE);
-    },
-  );
+  it.each([
+    ['--latency=-1'],
+    ['--port='],
+    ['stray'],
+    ['--port', 'x'],
+    ['--port', '70000'],
+    ['--latency', '-1'],
+    ['--tenant'],
+    ['--verbose'],
+  ])('refuses %p with the usage line', (...argv) => {
+    const r = parseCliArgs(argv);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(USAGE);
+  });
 });
