@@ -33,17 +33,9 @@ export function formatWhen(iso: string, strings: Strings): string {
 export function formatScheduled(iso: string, timeZone: string, strings: Strings): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const date = new Intl.DateTimeFormat(strings.intlLocale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone,
-  }).format(d);
-  const time = new Intl.DateTimeFormat(strings.intlLocale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(d);
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(strings.intlLocale, { ...options, timeZone }).format(d);
+  const date = part({ weekday: 'long', day: 'numeric', month: 'long' });
+  const time = part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return `${date.replace(',', '')} ${time} (${timeZone})`;
 }
