@@ -51,6 +51,8 @@ const schema = z
     APPROVER_GROUP_ID: z.string().optional(),
     RECLAIM_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     LICENSE_PRICES_FILE: z.string().optional(),
+    NOTIFY_USERS: z.enum(['on', 'off']).default('off'),
+    NOTIFY_LEAD_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port.default(56150),
   })
@@ -115,6 +117,8 @@ export interface Config {
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   /** inactiveDays: "no sign-in for N days"; pricesFile: skuPartNumber → price per user per month (optional). */
   reclaim: { inactiveDays: number; pricesFile: string | undefined };
+  /** NOTIFY_USERS: tell affected users before a scheduled removal (leadHours ahead) and after any removal. */
+  notifyUsers: { enabled: boolean; leadHours: number };
   playground: { enabled: boolean; port: number };
 }
 
@@ -180,6 +184,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
     reclaim: { inactiveDays: env.RECLAIM_INACTIVE_DAYS, pricesFile: env.LICENSE_PRICES_FILE },
+    notifyUsers: { enabled: env.NOTIFY_USERS === 'on', leadHours: env.NOTIFY_LEAD_HOURS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
 }

@@ -148,7 +148,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'> & Partial<Pick<Config, 'reclaim' | 'timeZone'>>,
+  config: Pick<Config, 'approvals' | 'defaultLocale'> & Partial<Pick<Config, 'reclaim' | 'timeZone' | 'notifyUsers'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -161,6 +161,7 @@ export function coreOf(
     defaultLocale: config.defaultLocale,
     ...(config.reclaim ? { reclaim: reclaimSettings(config.reclaim) } : {}),
     ...(config.timeZone ? { timeZone: config.timeZone } : {}),
+    ...(config.notifyUsers?.enabled ? { notifyUsers: { leadHours: config.notifyUsers.leadHours } } : {}),
   });
 }
 

@@ -178,6 +178,8 @@ export interface ResultView {
   /** next batch of the same request, if the request was split */
   nextBatch?: { requestId: string; index: number; count: number };
   approvedBy?: string;
+  /** NOTIFY_USERS: affected users the bot could not tell (no Teams chat with the app, no Slack DM). */
+  unreachableUsers?: string[];
 }
 
 /** A short status that replaces a card: cancelled, expired, already handled, not yours … */
@@ -331,7 +333,23 @@ export interface ScheduledView {
   items: ScheduledItemView[];
 }
 
+/**
+ * What an affected user is told (NOTIFY_USERS), in their own language: before a scheduled removal
+ * (when) or after one; what they lose, what happens to their data, and whom to ask.
+ */
+export interface AffectedUserView {
+  kind: 'affected-user';
+  locale: Locale;
+  phase: 'before' | 'after';
+  scheduledFor?: { at: string; timeZone: string };
+  products: string[];
+  consequences: ConsequenceView[];
+  /** whom to ask: the requester (and the approver) */
+  contacts: string[];
+}
+
 export type View =
+  | AffectedUserView
   | ReclaimView
   | ScheduledView
   | ConfirmRemovalView

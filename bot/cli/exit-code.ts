@@ -18,6 +18,7 @@ export function exitCodeOf(view: View): number {
     case 'confirm-removal':
     case 'reclaim':
     case 'scheduled':
+    case 'affected-user':
     case 'user-licenses':
     case 'who-has':
     case 'free-seats':

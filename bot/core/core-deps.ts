@@ -25,6 +25,11 @@ export interface CoreServices {
    * at start-up). Absent: 90 days, seats only.
    */
   reclaim?: { inactiveDays: number; prices: LicensePrices };
+  /**
+   * NOTIFY_USERS on: affected users are told before a scheduled removal (`leadHours` ahead) and after
+   * any removal. Absent: nobody is told (the default).
+   */
+  notifyUsers?: { leadHours: number };
   /** TIME_ZONE: dates in requests ("on Friday") are read and shown in it. Absent: Europe/Stockholm. */
   timeZone?: string;
 }

@@ -1,6 +1,7 @@
 import type { View } from '../../cards/views';
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import type { CoreDeps } from './core-deps';
+import { notifyAffected } from './notify-affected';
 import { resultView } from './present-request';
 import { refusedView } from './refusals';
 import { replanRequest } from './replan-request';
@@ -18,7 +19,9 @@ export const SCHEDULE_LEASE_MS = 5 * 60_000;
  */
 export async function runDueSchedules(deps: CoreDeps, instanceId: string): Promise<number> {
   const now = deps.removals.clock.now().getTime();
-  const due = (await deps.removals.listScheduled()).filter((d) => Date.parse(d.schedule?.at ?? '') <= now);
+  const scheduled = await deps.removals.listScheduled();
+  await tellAheadOfTime(deps, scheduled, now);
+  const due = scheduled.filter((d) => Date.parse(d.schedule?.at ?? '') <= now);
   let ran = 0;
   for (const doc of due) {
     try {
@@ -55,8 +58,36 @@ async function runOne(deps: CoreDeps, doc: StoredRequest, instanceId: string): P
   const result = await deps.removals.run(started.request, actorId);
   if (result.kind !== 'executed') return false;
   deps.logger.info({ requestId: request.id, state: result.request.state }, 'scheduled removal ran');
-  await tell(deps, request, resultView(result.request, deps.removals.clock.now()));
+  const final = resultView(result.request, deps.removals.clock.now());
+  const unreachable = [
+    ...(request.schedule?.unreachable ?? []),
+    ...(await notifyAffected(deps, result.request, 'after')),
+  ];
+  if (unreachable.length > 0 && final.kind === 'result') final.unreachableUsers = [...new Set(unreachable)];
+  await tell(deps, request, final);
   return true;
+}
+
+/**
+ * NOTIFY_USERS: scheduled removals within the lead time are announced to the people affected, once:
+ * `schedule.notifiedAt` is written with the request's ETag first, so of several instances one tells.
+ */
+async function tellAheadOfTime(deps: CoreDeps, scheduled: StoredRequest[], now: number): Promise<void> {
+  if (!deps.notifyUsers) return;
+  const lead = deps.notifyUsers.leadHours * 3_600_000;
+  for (const doc of scheduled) {
+    const schedule = doc.schedule;
+    if (!schedule || schedule.notifiedAt || Date.parse(schedule.at) - lead > now || Date.parse(schedule.at) <= now)
+      continue;
+    const marked = await deps.removals.updateOrLatest(doc, {
+      schedule: { ...schedule, notifiedAt: new Date(now).toISOString() },
+    });
+    if (marked.kind !== 'moved') continue;
+    const unreachable = await notifyAffected(deps, marked.request, 'before');
+    if (unreachable.length > 0) {
+      await deps.removals.merge(doc.id, (d) => (d.schedule ? { schedule: { ...d.schedule, unreachable } } : {}));
+    }
+  }
 }
 
 /** The requester, and the approver of a manager's request, hear how it went. */

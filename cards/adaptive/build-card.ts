@@ -5,6 +5,7 @@
 import type { View } from '../views';
 import { VERBS } from '../views';
 import type { AdaptiveCard } from './adaptive-card';
+import { buildAffectedUserCard } from './build-affected-user-card';
 import { buildApprovalCard } from './build-approval-card';
 import { buildClarifyCard } from './build-clarify-card';
 import { buildConfirmRemovalCard } from './build-confirm-removal-card';
@@ -34,6 +35,8 @@ export interface BuildCardOptions {
 
 function cardFor(view: View): AdaptiveCard {
   switch (view.kind) {
+    case 'affected-user':
+      return buildAffectedUserCard(view);
     case 'reclaim':
       return buildReclaimCard(view);
     case 'scheduled':

@@ -106,7 +106,8 @@ function primaryAction(view: ConfirmRemovalView, s: Strings): ExecuteAction {
   const data = { requestId: view.requestId };
   if (view.mode === 'needs-approval')
     return executeAction(VERBS.sendForApproval, data, s.dialog.sendForApproval, 'positive');
-  if (view.scheduledFor) return executeAction(VERBS.confirm, data, scheduleStringsFor(view.locale).scheduleButton, 'destructive');
+  if (view.scheduledFor)
+    return executeAction(VERBS.confirm, data, scheduleStringsFor(view.locale).scheduleButton, 'destructive');
   const label = view.dialog === 'licenses-page' ? s.dialog.unassign : s.dialog.saveChanges;
   return executeAction(VERBS.confirm, data, label, 'destructive');
 }

@@ -4,7 +4,16 @@ import { VERBS } from '../views';
 import { scheduleStringsFor } from '../strings/schedule-strings';
 import { scheduledItemText, scheduledTitle } from '../shared/scheduled-texts';
 import type { AdaptiveCard } from './adaptive-card';
-import { actionSet, adaptiveCard, compact, container, executeAction, textBlock, title, withoutInputs } from './elements';
+import {
+  actionSet,
+  adaptiveCard,
+  compact,
+  container,
+  executeAction,
+  textBlock,
+  title,
+  withoutInputs,
+} from './elements';
 import { escapeMarkdown as esc } from './escape-markdown';
 
 export function buildScheduledCard(view: ScheduledView): AdaptiveCard {

@@ -7,7 +7,10 @@ import { stringsFor } from '../strings/strings';
 type Esc = (text: string) => string;
 
 export function scheduledTitle(view: ScheduledView, esc: Esc): string {
-  return scheduleStringsFor(view.locale).title[view.intro]({ person: esc(view.person ?? ''), count: view.items.length });
+  return scheduleStringsFor(view.locale).title[view.intro]({
+    person: esc(view.person ?? ''),
+    count: view.items.length,
+  });
 }
 
 export function scheduledItemText(view: ScheduledView, item: ScheduledItemView, esc: Esc): string {

@@ -1,6 +1,7 @@
 /** One entry point for Slack: any view to a Block Kit message (fallback text + blocks). */
 import type { View } from '../views';
 import type { SlackMessage } from './block-kit';
+import { buildAffectedUserBlocks } from './build-affected-user-blocks';
 import { buildApprovalBlocks } from './build-approval-blocks';
 import { buildClarifyBlocks } from './build-clarify-blocks';
 import { buildConfirmRemovalBlocks } from './build-confirm-removal-blocks';
@@ -18,6 +19,8 @@ import { buildWhoHasBlocks } from './build-who-has-blocks';
 
 export function buildBlocks(view: View): SlackMessage {
   switch (view.kind) {
+    case 'affected-user':
+      return buildAffectedUserBlocks(view);
     case 'reclaim':
       return buildReclaimBlocks(view);
     case 'scheduled':

@@ -49,7 +49,8 @@ const sv: ScheduleStrings = {
     'just-scheduled': () => 'Borttagningen är schemalagd',
     list: ({ count }) => `Schemalagda borttagningar (${count})`,
     cancelled: () => 'Den schemalagda borttagningen är avbruten',
-    'none-found': ({ person }) => (person ? `Ingen schemalagd borttagning för ${person}` : 'Inga schemalagda borttagningar'),
+    'none-found': ({ person }) =>
+      person ? `Ingen schemalagd borttagning för ${person}` : 'Inga schemalagda borttagningar',
     'which-one': ({ person }) => `Flera schemalagda borttagningar för ${person}: avbryt den du menar`,
     'date-in-past': ({ person }) =>
       `"${person}" har redan passerat. Ange ett datum framåt för att schemalägga borttagningen, eller fråga igen utan datum för att ta bort nu.`,

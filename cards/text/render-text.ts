@@ -18,6 +18,8 @@ import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
 import { candidateCount, candidateLine, notOfferedLines, pricesMissing, savingsLines } from '../shared/reclaim-texts';
 import { reclaimStringsFor } from '../strings/reclaim-strings';
+import { affectedStringsFor } from '../strings/affected-strings';
+import { affectedTexts } from '../shared/affected-texts';
 import { scheduledItemText, scheduledTitle } from '../shared/scheduled-texts';
 
 /** One line, no control characters (ESC included). */
@@ -97,6 +99,9 @@ function resultText(view: ResultView, s: Strings): string[] {
   return [
     ...underline(s.result.title[view.state]),
     ...(view.approvedBy ? [s.result.approvedBy({ name: esc(view.approvedBy) })] : []),
+    ...(view.unreachableUsers?.length
+      ? [affectedStringsFor(view.locale).unreachable({ names: view.unreachableUsers.map(esc) })]
+      : []),
     ...block(s.result.outcomesHeading, lines(view.outcomes, false)),
     ...(restored ? block(s.result.undoHeading, lines(view.undoOutcomes ?? [], true)) : []),
     ...(restored ? [] : block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s))),
@@ -194,6 +199,10 @@ function reclaimText(view: ReclaimView, s: Strings): string[] {
 function lines(view: View): string[] {
   const s = stringsFor(view.locale);
   switch (view.kind) {
+    case 'affected-user': {
+      const t = affectedTexts(view, esc);
+      return [...underline(t.title), t.what, ...t.data.map((d) => `- ${d}`), t.ask];
+    }
     case 'reclaim':
       return reclaimText(view, s);
     case 'scheduled':

@@ -60,6 +60,9 @@ export interface RemovalRequest extends StoredDocument {
     timeZone: string;
     selection?: { userIds?: string[]; skuIds?: string[] };
     claim?: { by: string; until: string };
+    /** NOTIFY_USERS: when the affected users were told ahead, and whom the bot could not reach. */
+    notifiedAt?: string;
+    unreachable?: string[];
   };
   /** A reclaim ("which licenses can we free?"): what was found, so the dialog can be shown again. */
   reclaim?: ReclaimFindings;

@@ -67,6 +67,8 @@ export interface CoreHarnessOptions extends HarnessOptions {
   reachable?: (userId: string) => boolean;
   /** Reclaim settings (RECLAIM_INACTIVE_DAYS, prices); default 90 days, seats only. */
   reclaim?: CoreServices['reclaim'];
+  /** NOTIFY_USERS on, with this lead time; default off. */
+  notifyUsers?: CoreServices['notifyUsers'];
 }
 
 export async function startCoreHarness(options: CoreHarnessOptions = {}): Promise<CoreHarness> {
@@ -80,6 +82,7 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
     logger: createLogger('silent'),
     defaultLocale: 'en',
     ...(options.reclaim ? { reclaim: options.reclaim } : {}),
+    ...(options.notifyUsers ? { notifyUsers: options.notifyUsers } : {}),
   });
   return {
     lic,

@@ -53,6 +53,15 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test('NOTIFY_USERS: off by default, 24 hours ahead when on', () => {
+    expect(loadConfig({}).notifyUsers).toEqual({ enabled: false, leadHours: 24 });
+    expect(loadConfig({ NOTIFY_USERS: 'on', NOTIFY_LEAD_HOURS: '48' }).notifyUsers).toEqual({
+      enabled: true,
+      leadHours: 48,
+    });
+    expect(problemsOf({ NOTIFY_USERS: 'yes' })).toEqual(['NOTIFY_USERS: expected one of on, off']);
+  });
+
   test('out-of-range port', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
   });
