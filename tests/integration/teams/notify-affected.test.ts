@@ -10,9 +10,10 @@ const MARIA = 'maria.nilsson@contoso.se';
 
 describe('Teams: telling the people affected', () => {
   let t: TestApp;
+  let now = Date.parse('2026-12-01T09:00:00Z');
   beforeAll(async () => {
-    t = await startTestApp({ env: { NOTIFY_USERS: 'on' } });
-    for (const upn of [MARIA, 'bo.ek@contoso.se', 'liam.obrien@contoso.se'])
+    t = await startTestApp({ env: { NOTIFY_USERS: 'on' }, clock: { now: () => new Date(now) } });
+    for (const upn of [MARIA, 'bo.ek@contoso.se', 'liam.obrien@contoso.se', 'david.miller@contoso.se'])
       await t.post(anInstallation({ serviceUrl: t.connector.url, from: t.teamsUser(upn) }));
   });
   afterAll(() => t.close());
@@ -56,5 +57,34 @@ describe('Teams: telling the people affected', () => {
     expect(cardText(result.activity)).toContain(
       'Not told (no chat with License Desk in Teams or Slack): Jessica Brown.',
     );
+  });
+
+  test('before a scheduled removal: David is told a day ahead, in English, when it will happen', async () => {
+    const from = t.teamsUser(MARIA);
+    await t.post(
+      aTeamsMessage({ serviceUrl: t.connector.url, from, text: 'remove Visio from David Miller on Friday' }),
+    );
+    const sent = await t.connector.waitFor((c) => c.method === 'POST' && Boolean(c.activity.attachments));
+    const confirm = sent.activity.attachments?.[0]?.content;
+    await t.post(
+      anActionInvoke({
+        serviceUrl: t.connector.url,
+        from,
+        verb: VERBS.confirm,
+        data: { ...actionFor(confirm, VERBS.confirm).data },
+        replyToId: sent.activity.id ?? '',
+      }),
+    );
+    now = Date.parse('2026-12-03T17:00:00Z'); // Thursday, 23 hours before
+    expect(await t.app.core.runDueSchedules()).toBe(0);
+    const told = await t.connector.waitFor(
+      (c) =>
+        c.conversationId === `personal-${t.userId('david.miller@contoso.se')}` &&
+        /Your licenses change on/.test(cardText(c.activity)),
+    );
+    expectValidAdaptiveCard(told.activity.attachments?.[0]?.content);
+    expect(cardText(told.activity)).toContain('Your licenses change on Friday 4 December 17:00 (Europe/Stockholm)');
+    expect(cardText(told.activity)).toContain('You will lose: Visio Plan 2.');
+    expect(t.holds('david.miller@contoso.se', 'VISIOCLIENT')).toBe(true);
   });
 });
