@@ -305,6 +305,8 @@ export interface ReclaimView {
   savings: { product: string; seats: number; monthly?: MoneyView }[];
   /** Whether LICENSE_PRICES_FILE is set (without it the card says seats are shown without money). */
   pricesConfigured: boolean;
+  /** Candidates found beyond those offered: unassign these, then ask again. */
+  more: number;
   consequences: { userId: string; items: ConsequenceView[] }[];
 }
 

@@ -59,6 +59,7 @@ export function reclaimView(
       ...(s.price && s.monthly !== undefined ? { monthly: { amount: s.monthly, currency: s.price.currency } } : {}),
     })),
     pricesConfigured: findings.pricesConfigured,
+    more: findings.more,
     consequences: plan?.consequences ?? [],
   };
 }

@@ -45,6 +45,7 @@ export function buildReclaimCard(view: ReclaimView): AdaptiveCard {
           toggle(INPUTS.candidateToggle(candidateKey(c.userId, c.skuId)), candidateLine(view, c, s, esc), true),
         ),
       ]),
+      view.more > 0 && textBlock(r.more({ count: view.more }), { color: 'accent' }),
       count === 0 && textBlock(r.none({ days: view.inactiveDays }), { weight: 'bolder' }),
       view.notOffered.length > 0 && heading(r.notOfferedHeading),
       bullets(notOfferedLines(view, s, esc), { isSubtle: true }),

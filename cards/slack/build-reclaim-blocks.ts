@@ -73,6 +73,7 @@ export function buildReclaimBlocks(view: ReclaimView): SlackMessage {
       count > 0 && section(r.scope[view.scope]),
       view.signIn !== 'available' && section(`:warning: ${r.signInUnavailable[view.signIn]}`),
       candidateBlocks(view),
+      view.more > 0 && section(r.more({ count: view.more })),
       count === 0 && section(r.none({ days: view.inactiveDays })),
       view.notOffered.length > 0 && sections([bulletLines(notOfferedLines(view, s, esc))], r.notOfferedHeading),
       view.savings.length > 0 && sections([bulletLines(savingsLines(view, s, esc))], r.savingsHeading),

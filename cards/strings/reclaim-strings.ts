@@ -26,6 +26,8 @@ export interface ReclaimStrings {
   /** money per month, already formatted: "1 247,50 kr per month" */
   perMonth: (p: { money: string }) => string;
   pricesHint: string;
+  /** more candidates than one dialog offers */
+  more: (p: { count: number }) => string;
   none: (p: { days: number }) => string;
   confirm: string;
   confirmTitle: string;
@@ -66,6 +68,7 @@ const en: ReclaimStrings = {
     `In all: ${seats} ${plural(seats, 'license', 'licenses')}${money.length > 0 ? `, ${list(money)}` : ''}`,
   perMonth: ({ money }) => `${money} per month`,
   pricesHint: 'Prices are not configured (LICENSE_PRICES_FILE), so seats are shown without money.',
+  more: ({ count }) => `…and ${count} more found: unassign these first, then ask again for the rest.`,
   none: ({ days }) =>
     `Nothing to free: no disabled account holds a license directly, nobody has gone ${days} days without signing in, and no license is fully covered by another.`,
   confirm: 'Unassign',
@@ -104,6 +107,7 @@ const sv: ReclaimStrings = {
     `Totalt: ${seats} ${plural(seats, 'licens', 'licenser')}${money.length > 0 ? `, ${list(money)}` : ''}`,
   perMonth: ({ money }) => `${money} per månad`,
   pricesHint: 'Priser är inte konfigurerade (LICENSE_PRICES_FILE), så licenser visas utan belopp.',
+  more: ({ count }) => `…och ${count} till: ta bort tilldelningen av de här först och fråga sedan igen.`,
   none: ({ days }) =>
     `Inget att frigöra: inget inaktiverat konto har en direkt tilldelad licens, ingen har varit utan inloggning i ${days} dagar och ingen licens täcks helt av en annan.`,
   confirm: 'Ta bort tilldelning',

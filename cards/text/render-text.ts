@@ -189,6 +189,7 @@ function reclaimText(view: ReclaimView, s: Strings): string[] {
         g.candidates.map((c) => `[x] ${candidateLine(view, c, s, esc)}`),
       ),
     ),
+    ...(view.more > 0 ? [r.more({ count: view.more })] : []),
     ...block(r.notOfferedHeading, notOfferedLines(view, s, esc)),
     ...block(r.savingsHeading, savingsLines(view, s, esc)),
     ...(pricesMissing(view) ? [r.pricesHint] : []),

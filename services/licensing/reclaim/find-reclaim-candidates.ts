@@ -21,6 +21,13 @@ import {
   type ReclaimSaving,
 } from './reclaim-findings';
 
+/**
+ * Candidates one dialog offers; more are counted and offered at the next ask. The worst case (every
+ * candidate with a different consequence list) measured 50 KB at 25, 76 KB at 40 and 93 KB at 50
+ * (cardBytes, tests/unit/cards/reclaim-dialog.test.ts), against the 80 KB a Teams card may have.
+ */
+export const MAX_RECLAIM_CANDIDATES = 25;
+
 export type ReclaimOutcome =
   | {
       kind: 'findings';
@@ -86,6 +93,12 @@ export async function findReclaimCandidates(
     }
   }
 
+  // One dialog shows (and one confirmation removes) at most MAX_RECLAIM_CANDIDATES: every line must
+  // be reviewable, and a Teams card must stay under its 80 KB. The rest wait for the next ask.
+  // The strongest reasons first (a leaver before an overlap); within one, directory order.
+  candidates.sort((a, b) => RECLAIM_REASONS.indexOf(a.reason) - RECLAIM_REASONS.indexOf(b.reason));
+  const more = Math.max(0, candidates.length - MAX_RECLAIM_CANDIDATES);
+  candidates.splice(MAX_RECLAIM_CANDIDATES);
   const groups = await groupNames(graph, notOffered);
   const buyers = new Map(people.map((u) => [u.id ?? '', u.displayName ?? u.id ?? '']));
   const named = notOffered.map((n) => ({
@@ -109,6 +122,7 @@ export async function findReclaimCandidates(
     notOffered: named,
     savings: savingsOf(candidates, tenantSkus, settings.prices ?? NO_PRICES),
     pricesConfigured: (settings.prices ?? NO_PRICES).size > 0,
+    more,
   };
   const mode = authority.kind === 'admin' ? 'direct' : 'needs-approval';
   const plan = candidates.length > 0 ? reclaimPlan(findings, mode, users, tenantSkus) : undefined;

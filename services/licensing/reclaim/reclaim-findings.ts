@@ -70,4 +70,6 @@ export interface ReclaimFindings {
   savings: ReclaimSaving[];
   /** Whether a prices file was given at all (without one, money is never shown). */
   pricesConfigured: boolean;
+  /** Candidates found beyond the ones offered (a dialog offers at most 25); 0 when all are. */
+  more: number;
 }

@@ -1,11 +1,12 @@
 import { executeRemoval } from '../../../services/licensing/execute-removal';
 import {
   findReclaimCandidates,
+  MAX_RECLAIM_CANDIDATES,
   type ReclaimOutcome,
 } from '../../../services/licensing/reclaim/find-reclaim-candidates';
 import { parseLicensePrices } from '../../../services/licensing/reclaim/license-prices';
 import type { ReclaimAsk, ReclaimFindings } from '../../../services/licensing/reclaim/reclaim-findings';
-import { startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
+import { addUsersHolding, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
 /** The demo tenant's sign-in activity is dated relative to this day. */
 const AS_OF = new Date('2026-12-01T09:00:00Z');
@@ -170,6 +171,26 @@ describe('reclaim: finding licenses to free (demo tenant, real simulator)', () =
     expect(h.holdsDirectly('lina.ekstrom@contoso.se', 'ENTERPRISEPACK')).toBe(false);
     expect(h.holdsDirectly('lina.ekstrom@contoso.se', 'SPE_E3')).toBe(true);
     expect(h.consumed('ENTERPRISEPACK')).toBe(e3Before - 2);
+  });
+});
+
+describe('reclaim with more candidates than one dialog offers', () => {
+  test('the first 25 (strongest reasons first) are offered and planned; the rest are counted', async () => {
+    const h = await startLicensingHarness({
+      mutate: (t) => {
+        for (const u of addUsersHolding(t, 'ENTERPRISEPACK', 60)) u.accountEnabled = false;
+      },
+    });
+    try {
+      const outcome = await findReclaimCandidates(h.graph, h.userId(MARIA), {}, { now: AS_OF, inactiveDays: 90 });
+      if (outcome.kind !== 'findings') throw new Error(outcome.kind);
+      expect(outcome.findings.candidates).toHaveLength(MAX_RECLAIM_CANDIDATES);
+      expect(outcome.findings.candidates.every((c) => c.reason === 'disabled-account')).toBe(true);
+      expect(outcome.findings.more).toBe(62 + 6 - MAX_RECLAIM_CANDIDATES);
+      expect(outcome.plan?.entries).toHaveLength(MAX_RECLAIM_CANDIDATES);
+    } finally {
+      await h.close();
+    }
   });
 });
 

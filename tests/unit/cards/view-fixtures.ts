@@ -353,6 +353,7 @@ export function aReclaim(overrides: Partial<ReclaimView> = {}): ReclaimView {
       { product: 'Project Plan 3', seats: 1 },
     ],
     pricesConfigured: true,
+    more: 0,
     consequences: [{ userId: lars.id, items: fullConsequences() }],
     ...overrides,
   };
@@ -489,7 +490,7 @@ export function everyView(locale: Locale): View[] {
     aScheduled({ locale, intro: 'none-found', person: 'Bo', items: [] }),
     aScheduled({ locale, intro: 'date-in-past', person: '2026-11-30', items: [] }),
     aScheduled({ locale, intro: 'date-too-far', person: '2028-06-01', items: [] }),
-    aReclaim({ locale, mode: 'needs-approval', scope: 'direct-reports', signIn: 'missing-permission' }),
+    aReclaim({ locale, mode: 'needs-approval', scope: 'direct-reports', signIn: 'missing-permission', more: 3 }),
     aReclaim({ locale, signIn: 'missing-premium', pricesConfigured: false, savings: [{ product: 'Visio', seats: 1 }] }),
     aReclaim({ locale, requestId: '', groups: [], savings: [], consequences: [] }),
   ];
