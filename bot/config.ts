@@ -12,6 +12,8 @@ import { isValidTimeZone } from './language/zoned-time';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
+// An IANA zone Intl knows ("Europe/Stockholm"); a typo fails at start-up, not on a card.
+const timeZone = z.string().refine(isValidTimeZone, { message: 'an IANA time zone such as Europe/Stockholm or UTC' });
 
 const schema = z
   .object({
@@ -19,10 +21,7 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
-    TIME_ZONE: z
-      .string()
-      .refine(isValidTimeZone, { message: 'expected an IANA time zone such as Europe/Stockholm' })
-      .default('Europe/Stockholm'),
+    TIME_ZONE: timeZone.default('Europe/Stockholm'),
 
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
@@ -93,7 +92,7 @@ export interface Config {
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
   defaultLocale: 'sv' | 'en';
-  /** IANA zone of the tenant: dates in requests ("on Friday") are read and shown in it. */
+  /** The tenant's IANA time zone: cards show times in it and name it; dates in requests are read in it. */
   timeZone: string;
   graph:
     | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }

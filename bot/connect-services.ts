@@ -148,7 +148,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'removals'>,
-  config: Pick<Config, 'approvals' | 'defaultLocale'> & Partial<Pick<Config, 'reclaim' | 'timeZone' | 'notifyUsers'>>,
+  config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'> & Partial<Pick<Config, 'reclaim' | 'notifyUsers'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -159,8 +159,8 @@ export function coreOf(
     approvals: config.approvals,
     logger,
     defaultLocale: config.defaultLocale,
+    timeZone: config.timeZone,
     ...(config.reclaim ? { reclaim: reclaimSettings(config.reclaim) } : {}),
-    ...(config.timeZone ? { timeZone: config.timeZone } : {}),
     ...(config.notifyUsers?.enabled ? { notifyUsers: { leadHours: config.notifyUsers.leadHours } } : {}),
   });
 }

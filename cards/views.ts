@@ -24,13 +24,31 @@ export interface ProductView {
   seats: { total: number; used: number; free: number };
 }
 
-/** A data consequence of losing a license. Codes documented in services/licensing/consequences. */
+/**
+ * What a user loses with a license, one code per service-plan family (codes and their Microsoft
+ * sources documented in services/licensing/consequences and docs/consequences.md).
+ */
 export type ConsequenceCode =
+  | 'leaver-convert-to-shared-mailbox'
+  | 'leaver-move-onedrive'
   | 'exchange-mailbox-deleted-after-30-days'
   | 'exchange-not-searchable-ediscovery'
   | 'exchange-inactive-mailbox-possible'
   | 'onedrive-kept-then-archived-after-93-days'
   | 'office-apps-unlicensed'
+  | 'teams-unlicensed'
+  | 'teams-phone-number-released'
+  | 'audio-conferencing-dial-in-lost'
+  | 'teams-premium-features-lost'
+  | 'power-bi-cannot-publish-or-share'
+  | 'copilot-lost'
+  | 'visio-apps-unlicensed'
+  | 'project-apps-unlicensed'
+  | 'intune-devices-leave-management'
+  | 'entra-id-p1-conditional-access'
+  | 'entra-id-p2-privileged-identity'
+  | 'defender-protection-stops'
+  | 'purview-features-stop'
   | 'service-kept-via-other-license'
   | 'license-stays-via-group'
   | 'no-data-impact';
@@ -85,8 +103,15 @@ export interface ConfirmRemovalView {
   products: ProductView[];
   users: PersonView[];
   entries: EntryView[];
+  /**
+   * Products the request named loosely, stated so the guess is visible ("Teams" → Microsoft
+   * Teams Premium): the admin checks it before the click.
+   */
+  guesses?: { text: string; product: string }[];
+  /** Set when the card was planned again after the click (a license cleared that was not asked). */
+  replanned?: { added: string[]; dropped: string[] };
   /** user-licenses dialog: every license the one user holds, and whether it stays checked. */
-  userLicenses?: { product: ProductView; keep: boolean; removable: boolean }[];
+  userLicenses?: { product: ProductView; keep: boolean; removable: boolean; buyer?: string }[];
   consequences: { userId: string; items: ConsequenceView[] }[];
   seatChanges: SeatChangeView[];
   warnings: WarningView[];
@@ -95,39 +120,53 @@ export interface ConfirmRemovalView {
   scheduledFor?: { at: string; timeZone: string };
 }
 
-export type ClarifyView =
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'ambiguous-person';
-      text: string;
-      candidates: PersonView[];
-    }
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'person-not-found';
-      text: string;
-      suggestions: PersonView[];
-    }
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'ambiguous-product';
-      text: string;
-      candidates: ProductView[];
-    }
-  | {
-      kind: 'clarify';
-      locale: Locale;
-      requestId: string;
-      code: 'product-not-found';
-      text: string;
-      suggestions: ProductView[];
-    };
+/** What every clarification may add (the core fills what it knows). */
+export interface ClarifyContext {
+  /** The tenant's default domain, for hints with an address ("anna@contoso.se"). */
+  domain?: string;
+  /** People of the same request already resolved (names), kept whatever the answer. */
+  resolved?: string[];
+  /** person questions: offer "Continue without …" (drop this mention, keep the resolved people). */
+  canSkip?: boolean;
+}
+
+export type ClarifyView = ClarifyContext &
+  (
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'ambiguous-person';
+        text: string;
+        candidates: PersonView[];
+      }
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'person-not-found';
+        text: string;
+        suggestions: PersonView[];
+      }
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'ambiguous-product';
+        text: string;
+        candidates: ProductView[];
+        /** per candidate skuId, the named users who hold it ("which E3?" says who holds which) */
+        holders?: Record<string, string[]>;
+      }
+    | {
+        kind: 'clarify';
+        locale: Locale;
+        requestId: string;
+        code: 'product-not-found';
+        text: string;
+        suggestions: ProductView[];
+      }
+  );
 
 /** Input we could not parse: a specific question with an example. */
 export interface ParseHelpView {
@@ -173,6 +212,16 @@ export interface ResultView {
   seatChanges: SeatChangeView[];
   /** ISO date until which Undo is offered; absent when nothing can be undone. */
   undoUntil?: string;
+  /** IANA time zone the times are shown in (the TIME_ZONE setting); UTC when absent. */
+  timeZone?: string;
+  /**
+   * The plan's entries for these users (what was asked per user × product and why it was or was
+   * not removed), so a skip inside a partly removed user ("remove all licenses" with a self-service
+   * purchase) is shown, not silent.
+   */
+  entries?: EntryView[];
+  /** The request's products (names of `entries`' SKUs). */
+  products?: ProductView[];
   /** undo outcomes when state is restored / partially-restored */
   undoOutcomes?: UserOutcomeView[];
   /** next batch of the same request, if the request was split */
@@ -204,6 +253,8 @@ export interface NoticeView {
     | 'not-an-approver';
   /** free-form data for the code: who handled it and when, comments, unreachable approvers … */
   params?: Record<string, string | number | string[]>;
+  /** IANA time zone for `params.at`; UTC when absent. */
+  timeZone?: string;
 }
 
 export interface UserLicensesView {
@@ -235,6 +286,8 @@ export interface HelpView {
   /** welcome = first contact / install */
   welcome: boolean;
   canRemove: boolean;
+  /** Names and a product from the tenant, so the examples work where the bot runs. */
+  examples?: { person: string; people: [string, string, string]; product: string };
 }
 
 export interface ApprovalView {
@@ -253,6 +306,8 @@ export interface ApprovalView {
   decidedBy?: string;
   decidedAt?: string;
   comment?: string;
+  /** IANA time zone for `decidedAt`; UTC when absent. */
+  timeZone?: string;
 }
 
 /** Why a license can be freed (services/licensing/reclaim documents each). */
@@ -380,6 +435,7 @@ export const VERBS = {
   approve: 'licenseDesk.approve',
   reject: 'licenseDesk.reject',
   refresh: 'licenseDesk.refresh',
+  skipPerson: 'licenseDesk.skipPerson',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -30,12 +30,15 @@ export interface CoreServices {
    * any removal. Absent: nobody is told (the default).
    */
   notifyUsers?: { leadHours: number };
-  /** TIME_ZONE: dates in requests ("on Friday") are read and shown in it. Absent: Europe/Stockholm. */
+  /**
+   * The tenant's IANA time zone (TIME_ZONE): times on cards are shown in it, named, and dates in
+   * requests ("on Friday") are read in it. UTC when absent.
+   */
   timeZone?: string;
 }
 
-/** The tenant's zone when the services name none. */
-export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+/** The tenant's zone when the services name none (as for times on cards). */
+export const DEFAULT_TIME_ZONE = 'UTC';
 
 /** Inside the core, use cases receive the services as `deps`. */
 export type CoreDeps = Readonly<CoreServices>;

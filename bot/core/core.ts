@@ -16,6 +16,7 @@ import { helpView } from './messages/help';
 import { viewOfRequest } from './present-request';
 import { unknownRequesterView } from './refusals';
 import type { ActionTurn, CoreReply, MessageTurn } from './turns';
+import { notifierInTimeZone, replyInTimeZone, withTimeZone } from './time-zone';
 import { faultReply, withFaultNotice } from './with-fault-notice';
 
 export type { CoreServices } from './core-deps';
@@ -54,12 +55,13 @@ export interface Core {
 
 /** Builds the core once, from services that are complete (the channels' notifiers included). */
 export function createCore(services: CoreServices): Core {
-  const deps = Object.freeze({ ...services });
+  const zone = services.timeZone;
+  const deps = Object.freeze({ ...services, notifier: notifierInTimeZone(services.notifier, zone) });
   // Who claims scheduled removals: one id per core, so instances on one store tell their claims apart.
   const instanceId = randomUUID();
   return {
-    message: (turn) => handleMessage(deps, turn),
-    action: (turn) => handleAction(deps, turn),
+    message: async (turn) => replyInTimeZone(await handleMessage(deps, turn), zone),
+    action: async (turn) => replyInTimeZone(await handleAction(deps, turn), zone),
     help: (userId, locale) =>
       withFaultNotice(deps, locale, async () => ({ view: await helpView(deps, userId, locale, false) })),
     welcome: async (userId, locale = deps.defaultLocale) => {
@@ -72,7 +74,7 @@ export function createCore(services: CoreServices): Core {
     },
     currentView: async (requestId) => {
       const doc = isRequestId(requestId) ? await deps.removals.get(requestId) : undefined;
-      return doc ? viewOfRequest(doc, deps.removals.clock.now()) : undefined;
+      return doc ? withTimeZone(viewOfRequest(doc, deps.removals.clock.now()), zone) : undefined;
     },
     unknownRequester: unknownRequesterView,
     faultReply: (locale, error) => faultReply(deps, locale, error),

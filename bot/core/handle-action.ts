@@ -2,7 +2,7 @@ import { VERBS, type Verb } from '../../cards/views';
 import type { ActionHandler } from './actions/action-context';
 import { notice } from './actions/action-context';
 import { cancelRequest } from './actions/cancel-request';
-import { chooseClarification } from './actions/choose-clarification';
+import { chooseClarification, skipPerson } from './actions/choose-clarification';
 import { confirmRemoval } from './actions/confirm-removal';
 import { showRequest } from './actions/show-request';
 import { undoRequest } from './actions/undo-request';
@@ -23,6 +23,7 @@ const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map<Verb, ActionHandler
   [VERBS.undo, undoRequest],
   [VERBS.choosePerson, chooseClarification],
   [VERBS.chooseProduct, chooseClarification],
+  [VERBS.skipPerson, skipPerson],
   [VERBS.nextBatch, showRequest],
   [VERBS.done, showRequest],
   [VERBS.refresh, showRequest],

@@ -1,14 +1,18 @@
 /** Turns licensing values (plans, users, products) into the views the cards render. */
 import type {
   ConfirmRemovalView,
+  ConsequenceCode as ViewConsequenceCode,
   DialogKind,
   EntryReason as ViewReason,
+  EntryView,
   PersonView,
   ProductView,
 } from '../../cards/views';
 import type { Clarification } from '../../services/licensing/planning/clarification';
-import type { EntryReason, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
+import type { EntryReason, PlanEntry, PlanProduct, PlanUser, RemovalPlan } from '../../services/licensing/removal-plan';
 import type { ClarifyView, Locale } from '../../cards/views';
+import type { ConsequenceCode } from '../../services/licensing/consequences';
+import type { RemovalAsk } from '../../services/licensing/removal-ask';
 
 /**
  * cards/ and services/ may not import each other, so each names the reasons of a plan entry;
@@ -16,6 +20,13 @@ import type { ClarifyView, Locale } from '../../cards/views';
  */
 export const ENTRY_REASONS_AGREE: [EntryReason] extends [ViewReason]
   ? [ViewReason] extends [EntryReason]
+    ? true
+    : never
+  : never = true;
+
+/** The same for the consequence codes (services/licensing/consequences ↔ cards/views). */
+export const CONSEQUENCE_CODES_AGREE: [ConsequenceCode] extends [ViewConsequenceCode]
+  ? [ViewConsequenceCode] extends [ConsequenceCode]
     ? true
     : never
   : never = true;
@@ -30,6 +41,17 @@ export function personView(u: PlanUser): PersonView {
   if (u.department) view.department = u.department;
   if (u.jobTitle) view.jobTitle = u.jobTitle;
   return view;
+}
+
+/** One user × product of a plan with the names its reason needs (groups, the buyer). */
+export function entryView(e: PlanEntry): EntryView {
+  return {
+    userId: e.userId,
+    skuId: e.skuId,
+    reason: e.reason,
+    ...(e.groups.length > 0 ? { groups: e.groups.map((g) => g.displayName) } : {}),
+    ...(e.buyer ? { buyer: e.buyer.displayName } : {}),
+  };
 }
 
 export function productView(p: PlanProduct): ProductView {
@@ -47,12 +69,17 @@ export function dialogFor(plan: RemovalPlan): DialogKind {
   return 'licenses-page';
 }
 
+/** A dated request's confirmation says when it will run (see messages/dated-removal.ts). */
+export function scheduleExtras(schedule?: { at: string; timeZone: string }): Pick<ConfirmRemovalView, 'scheduledFor'> {
+  return schedule ? { scheduledFor: { at: schedule.at, timeZone: schedule.timeZone } } : {};
+}
+
 export function confirmView(
   requestId: string,
   requesterId: string,
   locale: Locale,
   plan: RemovalPlan,
-  schedule?: { at: string; timeZone: string },
+  extras: Pick<ConfirmRemovalView, 'replanned' | 'scheduledFor'> = {},
 ): ConfirmRemovalView {
   const dialog = dialogFor(plan);
   const asked = new Set(plan.products.map((p) => p.skuId));
@@ -65,13 +92,7 @@ export function confirmView(
     requesterId,
     products: plan.products.map(productView),
     users: plan.users.map(personView),
-    entries: plan.entries.map((e) => ({
-      userId: e.userId,
-      skuId: e.skuId,
-      reason: e.reason,
-      ...(e.groups.length > 0 ? { groups: e.groups.map((g) => g.displayName) } : {}),
-      ...(e.buyer ? { buyer: e.buyer.displayName } : {}),
-    })),
+    entries: plan.entries.map(entryView),
     consequences: plan.consequences.map((c) => ({ userId: c.userId, items: c.items.map((i) => ({ ...i })) })),
     seatChanges: plan.seatChanges.map((s) => ({
       product: s.displayName,
@@ -82,27 +103,53 @@ export function confirmView(
     })),
     warnings: plan.warnings.map((w) => ({ ...w })),
     batch: { ...plan.batch },
-    ...(schedule ? { scheduledFor: { at: schedule.at, timeZone: schedule.timeZone } } : {}),
+    ...(plan.guesses && plan.guesses.length > 0
+      ? { guesses: plan.guesses.map((g) => ({ text: g.text, product: g.displayName })) }
+      : {}),
+    ...extras,
   };
   if (dialog === 'user-licenses' && plan.userLicenses) {
     view.userLicenses = plan.userLicenses.map((l) => ({
       product: productView(l.product),
       keep: !asked.has(l.product.skuId),
-      removable: l.assignment === 'direct' || l.assignment === 'direct-and-group',
+      // A self-service purchase is the buyer's: admins cannot unassign it, so it is never a checkbox.
+      removable: (l.assignment === 'direct' || l.assignment === 'direct-and-group') && !l.selfServiceBuyer,
+      ...(l.selfServiceBuyer ? { buyer: l.selfServiceBuyer } : {}),
     }));
   }
   return view;
 }
 
-export function clarifyView(requestId: string, locale: Locale, c: Clarification): ClarifyView {
+/** A person question may be answered by leaving that person out when the request names others too. */
+export function canSkipPerson(ask: RemovalAsk): boolean {
+  return ask.people.length > 1;
+}
+
+/**
+ * A clarification as a card. `canSkip`: the request names other people too, so this one can be
+ * left out ("Continue without …") — only for a stored request (the core handles the verb).
+ */
+export function clarifyView(requestId: string, locale: Locale, c: Clarification, canSkip = false): ClarifyView {
   const base = { kind: 'clarify' as const, locale, requestId, text: c.text };
   switch (c.code) {
     case 'ambiguous-person':
-      return { ...base, code: c.code, candidates: c.candidates.map(personView) };
-    case 'person-not-found':
-      return { ...base, code: c.code, suggestions: c.suggestions.map(personView) };
+    case 'person-not-found': {
+      const context = {
+        ...(c.context?.domain ? { domain: c.context.domain } : {}),
+        ...(c.context && c.context.resolved.length > 0 ? { resolved: [...c.context.resolved] } : {}),
+        ...(canSkip && requestId !== '' ? { canSkip: true } : {}),
+      };
+      return c.code === 'ambiguous-person'
+        ? { ...base, ...context, code: c.code, candidates: c.candidates.map(personView) }
+        : { ...base, ...context, code: c.code, suggestions: c.suggestions.map(personView) };
+    }
     case 'ambiguous-product':
-      return { ...base, code: c.code, candidates: c.candidates.map(productView) };
+      return {
+        ...base,
+        code: c.code,
+        candidates: c.candidates.map(productView),
+        ...(c.holders ? { holders: { ...c.holders } } : {}),
+      };
     case 'product-not-found':
       return { ...base, code: c.code, suggestions: c.suggestions.map(productView) };
   }

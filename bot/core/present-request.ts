@@ -3,7 +3,15 @@ import type { ResultView, UserOutcomeView, View } from '../../cards/views';
 import type { RemovalRequest, UndoOutcome, UserOutcome } from '../../services/licensing/removal-request';
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import { undoDeadline } from '../../services/licensing/undo-removal';
-import { clarifyView, confirmView, personView } from './present-plan';
+import {
+  canSkipPerson,
+  clarifyView,
+  confirmView,
+  scheduleExtras,
+  entryView,
+  personView,
+  productView,
+} from './present-plan';
 import { reclaimView } from './present-reclaim';
 import { scheduledView } from './present-scheduled';
 
@@ -12,12 +20,14 @@ export function viewOfRequest(doc: StoredRequest, now: Date): View {
   switch (doc.state) {
     case 'clarifying': {
       const first = doc.clarifications?.[0];
-      return first ? clarifyView(doc.id, locale, first) : { kind: 'notice', locale, code: 'internal-error' };
+      return first
+        ? clarifyView(doc.id, locale, first, canSkipPerson(doc.ask))
+        : { kind: 'notice', locale, code: 'internal-error' };
     }
     case 'awaiting-confirmation':
       if (doc.plan && doc.reclaim) return reclaimView(doc.id, locale, doc.reclaim, doc.plan);
       return doc.plan
-        ? confirmView(doc.id, doc.requesterId, locale, doc.plan, doc.schedule)
+        ? confirmView(doc.id, doc.requesterId, locale, doc.plan, scheduleExtras(doc.schedule))
         : { kind: 'notice', locale, code: 'internal-error' };
     case 'scheduled':
       return scheduledView(locale, doc.schedule?.timeZone ?? 'UTC', 'just-scheduled', [doc], doc.requesterId);
@@ -116,7 +126,18 @@ function undoOutcomeView(doc: RemovalRequest, userId: string, o: UndoOutcome): U
       };
 }
 
-export function resultView(doc: StoredRequest, now: Date): ResultView {
+/** A product's seats as Graph counts them now (total = enabled units, used = consumed units). */
+export interface LiveSeats {
+  skuId: string;
+  total: number;
+  used: number;
+}
+
+/**
+ * The result. `live`: the tenant's seat counts read after the run, so "freed 2 of 30 seats
+ * (24 → 22 in use)" is what the subscription says now, not what it said when the card was drawn.
+ */
+export function resultView(doc: StoredRequest, now: Date, live?: readonly LiveSeats[]): ResultView {
   const plan = doc.plan;
   const outcomes = doc.outcomes ?? {};
   const removedUsers = new Set(Object.entries(outcomes).flatMap(([id, o]) => (o.status === 'removed' ? [id] : [])));
@@ -141,7 +162,11 @@ export function resultView(doc: StoredRequest, now: Date): ResultView {
     consequences: (plan?.consequences ?? [])
       .filter((c) => removedUsers.has(c.userId))
       .map((c) => ({ userId: c.userId, items: c.items.map((i) => ({ ...i })) })),
-    seatChanges: seatChangesDone(doc, removedUsers),
+    seatChanges: seatChangesDone(doc, removedUsers, live),
+    // The plan's reasons per user × product, so the result can say why a product was skipped —
+    // also for a user whose other licenses were removed.
+    entries: (plan?.entries ?? []).map(entryView),
+    products: (plan?.products ?? []).map(productView),
   };
   const deadline = undoDeadline(doc);
   if (deadline && deadline > now) view.undoUntil = deadline.toISOString();
@@ -154,8 +179,15 @@ export function resultView(doc: StoredRequest, now: Date): ResultView {
   return view;
 }
 
-/** Seats really freed: only users whose removal happened and who do not keep the license through a group. */
-function seatChangesDone(doc: RemovalRequest, removedUsers: Set<string>): ResultView['seatChanges'] {
+/**
+ * Seats really freed: only users whose removal happened and who do not keep the license through a
+ * group. With `live` counts, "in use" after is the tenant's count now and before is now + freed.
+ */
+function seatChangesDone(
+  doc: RemovalRequest,
+  removedUsers: Set<string>,
+  live?: readonly LiveSeats[],
+): ResultView['seatChanges'] {
   const plan = doc.plan;
   if (!plan || doc.state === 'restored') return [];
   return plan.seatChanges.map((s) => {
@@ -166,6 +198,10 @@ function seatChangesDone(doc: RemovalRequest, removedUsers: Set<string>): Result
         removedUsers.has(e.userId) &&
         (doc.outcomes?.[e.userId]?.skuIds ?? []).includes(e.skuId),
     ).length;
+    const now = live?.find((l) => l.skuId.toLowerCase() === s.skuId.toLowerCase());
+    if (now) {
+      return { product: s.displayName, total: now.total, usedBefore: now.used + freed, usedAfter: now.used, freed };
+    }
     return { product: s.displayName, total: s.total, usedBefore: s.usedBefore, usedAfter: s.usedBefore - freed, freed };
   });
 }

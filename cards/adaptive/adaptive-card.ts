@@ -74,15 +74,25 @@ export interface ExecuteAction {
   associatedInputs?: 'none';
 }
 
+/** Shows or hides elements on the card itself (no round trip): "Show details". */
+export interface ToggleVisibilityAction {
+  type: 'Action.ToggleVisibility';
+  title: string;
+  targetElements: string[];
+}
+
 export interface ActionSet {
   type: 'ActionSet';
-  actions: ExecuteAction[];
+  actions: (ExecuteAction | ToggleVisibilityAction)[];
   spacing?: Spacing;
 }
 
 export interface Container {
   type: 'Container';
   items: CardElement[];
+  /** Set when an Action.ToggleVisibility targets the container. */
+  id?: string;
+  isVisible?: boolean;
   style?: 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   spacing?: Spacing;
   separator?: boolean;

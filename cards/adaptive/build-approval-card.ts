@@ -31,7 +31,7 @@ import { INPUT_LIMITS } from '../input-limits';
 function decision(view: ApprovalView, s: Strings): CardElement[] {
   const data = { requestId: view.requestId };
   const name = esc(view.decidedBy ?? '');
-  const at = view.decidedAt ? formatWhen(view.decidedAt, s) : '';
+  const at = view.decidedAt ? formatWhen(view.decidedAt, s, view.timeZone) : '';
   const comment = view.comment
     ? textBlock(s.approval.comment({ comment: esc(view.comment) }), { spacing: 'none' })
     : undefined;

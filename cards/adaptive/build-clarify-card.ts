@@ -3,10 +3,11 @@
  * buttons whose values are person ids / skuIds; the chosen value comes back as an input, and
  * the core checks it against the stored request's candidates.
  */
-import type { ClarifyView } from '../views';
+import type { ClarifyView, ProductView } from '../views';
 import { INPUTS, VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { canSkip, personHint, productChoiceTitle, resolvedLine } from '../shared/clarify-text';
 import { personLine } from '../shared/people';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
 import {
@@ -32,28 +33,21 @@ interface Choices {
 
 function choicesOf(view: ClarifyView, s: Strings): Choices {
   const text = esc(view.text);
-  const productChoice = (p: {
-    skuId: string;
-    displayName: string;
-    seats: { used: number; total: number; free: number };
-  }) => ({
-    title: s.clarify.product({ name: esc(p.displayName), ...p.seats }),
-    value: p.skuId,
-  });
+  const productChoice = (p: ProductView) => ({ title: productChoiceTitle(p, view, s, esc), value: p.skuId });
   switch (view.code) {
     case 'ambiguous-person':
       return {
         question: s.clarify.ambiguousPerson({ text }),
         choices: view.candidates.map((p) => ({ title: personLine(p, s, esc), value: p.id })),
         verb: VERBS.choosePerson,
-        noSuggestions: s.clarify.noPersonSuggestions,
+        noSuggestions: personHint(view, s),
       };
     case 'person-not-found':
       return {
         question: s.clarify.personNotFound({ text }),
         choices: view.suggestions.map((p) => ({ title: personLine(p, s, esc), value: p.id })),
         verb: VERBS.choosePerson,
-        noSuggestions: s.clarify.noPersonSuggestions,
+        noSuggestions: personHint(view, s),
       };
     case 'ambiguous-product':
       return {
@@ -88,12 +82,23 @@ export function buildClarifyCard(view: ClarifyView): AdaptiveCard {
       ]),
     );
   }
+  // No dead end: a person who cannot be found can be left out, keeping the people already found.
+  const skip = canSkip(view)
+    ? [withoutInputs(executeAction(VERBS.skipPerson, data, s.clarify.continueWithout({ text: esc(view.text) })))]
+    : [];
+  const resolved = resolvedLine(view, s, esc);
   const body: CardElement[] =
     c.choices.length > 0
       ? [
           choiceSet(INPUTS.choice, notFound ? s.clarify.didYouMean : s.common.choose, c.choices, s.common.choose),
-          actionSet([executeAction(c.verb, data, s.common.continue, 'positive'), cancel]),
+          actionSet([executeAction(c.verb, data, s.common.continue, 'positive'), ...skip, cancel]),
         ]
-      : [textBlock(c.noSuggestions), actionSet([cancel])];
-  return adaptiveCard(compact([title(c.question), ...body]));
+      : [textBlock(c.noSuggestions), actionSet([...skip, cancel])];
+  return adaptiveCard(
+    compact([
+      title(c.question),
+      resolved !== undefined && textBlock(resolved, { isSubtle: true, spacing: 'none' }),
+      ...body,
+    ]),
+  );
 }

@@ -11,12 +11,15 @@ import { stringsFor } from '../strings/strings';
 import { formatScheduled } from '../strings/format-date';
 import { scheduleStringsFor } from '../strings/schedule-strings';
 import {
+  confirmNotes,
   confirmUserRows,
   dialogTitle,
   hasRemovable,
   isSelectable,
-  productNames,
-  rowSkipText,
+  licenseRows,
+  noSeatNote,
+  notRemovedLines,
+  removableProductNames,
 } from '../shared/confirm-rows';
 import { personLine } from '../shared/people';
 import type { AdaptiveCard, CardElement, ExecuteAction } from './adaptive-card';
@@ -47,56 +50,80 @@ function productFacts(view: ConfirmRemovalView, s: Strings): CardElement {
   );
 }
 
-/** Users as checkboxes (checked), and those left out as text with the reason. */
+/** Users as checkboxes (checked), with a note where no seat is freed. */
 function userToggles(view: ConfirmRemovalView, s: Strings): CardElement[] {
-  const rows = confirmUserRows(view);
-  const selectable = rows.filter(isSelectable);
-  const skipped = rows.filter((r) => !isSelectable(r));
+  const selectable = confirmUserRows(view).filter(isSelectable);
   return compact([
-    heading(s.dialog.usersHeading({ count: selectable.length })),
-    ...selectable.map((r) => toggle(INPUTS.userToggle(r.person.id), personLine(r.person, s, esc), true)),
-    skipped.length > 0 && heading(s.dialog.notRemovedHeading),
-    bullets(skipped.map((r) => `${esc(r.person.displayName)}: ${rowSkipText(r, view, s, esc)}`)),
+    selectable.length > 0 && heading(s.dialog.usersHeading({ count: selectable.length })),
+    ...selectable.flatMap((r) => {
+      const note = noSeatNote(r, view, s, esc);
+      return compact([
+        toggle(INPUTS.userToggle(r.person.id), personLine(r.person, s, esc), true),
+        note !== undefined && textBlock(note, { isSubtle: true, spacing: 'none' }),
+      ]);
+    }),
   ]);
 }
 
-/** The one user's licenses: removable ones as checkboxes (asked ones unchecked), group-only ones as text. */
-function licenseToggles(view: ConfirmRemovalView, s: Strings): CardElement[] {
-  const licenses = view.userLicenses ?? [];
-  const fixed = licenses.filter((l) => !l.removable);
+/** Who or what is left out and why: nothing is skipped silently. */
+function notRemoved(view: ConfirmRemovalView, s: Strings, except?: ReadonlySet<string>): CardElement[] {
+  const lines = notRemovedLines(view, s, esc, except);
+  return compact([lines.length > 0 && heading(s.dialog.notRemovedHeading), bullets(lines)]);
+}
+
+/**
+ * The one user's licenses: checkboxes only for what can be unassigned (asked ones unchecked);
+ * group-only licenses and self-service purchases as text with the reason, never as a checkbox.
+ */
+function licenseToggles(view: ConfirmRemovalView, s: Strings, actionable: boolean): CardElement[] {
+  const rows = licenseRows(view, s, esc);
+  const toggles = rows.filter((r) => r.toggle);
+  const shown = new Set(rows.map((r) => r.product.skuId));
   return compact([
     ...view.users.map((u) => factSet([{ title: s.dialog.userLabel, value: personLine(u, s, esc) }])),
-    heading(s.dialog.licensesHeading),
-    textBlock(s.dialog.userLicensesHint, { isSubtle: true, spacing: 'none' }),
-    ...licenses
-      .filter((l) => l.removable)
-      .map((l) => toggle(INPUTS.skuToggle(l.product.skuId), esc(l.product.displayName), l.keep)),
+    rows.length > 0 && heading(s.dialog.licensesHeading),
+    // The hint names a checkbox and "Save changes": only where both are on the card (a manager's
+    // card has "Send for approval" instead).
+    actionable &&
+      view.mode === 'direct' &&
+      toggles.length > 0 &&
+      textBlock(s.dialog.userLicensesHint, { isSubtle: true, spacing: 'none' }),
+    // Checkboxes only on a card that can act: without a button they would promise a choice.
+    ...(actionable
+      ? toggles.flatMap((r) =>
+          compact([
+            toggle(INPUTS.skuToggle(r.product.skuId), esc(r.product.displayName), r.keep),
+            r.note !== undefined && textBlock(r.note, { isSubtle: true, spacing: 'none' }),
+          ]),
+        )
+      : compact([bullets(toggles.map((r) => esc(r.product.displayName)))])),
     bullets(
-      fixed.map((l) => {
-        const groups = view.entries.filter((e) => e.skuId === l.product.skuId).flatMap((e) => e.groups ?? []);
-        return `${esc(l.product.displayName)}: ${s.dialog.licenseNotRemovable({ groups: [...new Set(groups)].map(esc) })}`;
-      }),
+      rows.filter((r) => !r.toggle).map((r) => `${esc(r.product.displayName)}: ${r.reason ?? ''}`),
       { isSubtle: true },
     ),
+    ...notRemoved(view, s, shown),
   ]);
 }
 
 function manageToggles(view: ConfirmRemovalView, s: Strings): CardElement[] {
-  return [
+  const removable = removableProductNames(view, esc);
+  return compact([
     productFacts(view, s),
     ...userToggles(view, s),
-    heading(s.dialog.licensesHeading),
-    toggle(INPUTS.unassignAll, s.dialog.unassignAll, true),
-    textBlock(s.dialog.manageHint({ products: productNames(view, esc) }), { isSubtle: true, spacing: 'none' }),
-  ];
+    ...notRemoved(view, s),
+    removable.length > 0 && heading(s.dialog.licensesHeading),
+    removable.length > 0 && toggle(INPUTS.unassignAll, s.dialog.unassignAll, true),
+    removable.length > 0 &&
+      textBlock(s.dialog.manageHint({ products: removable }), { isSubtle: true, spacing: 'none' }),
+  ]);
 }
 
-function selection(view: ConfirmRemovalView, s: Strings): CardElement[] {
+function selection(view: ConfirmRemovalView, s: Strings, actionable: boolean): CardElement[] {
   switch (view.dialog) {
     case 'licenses-page':
-      return [productFacts(view, s), ...userToggles(view, s)];
+      return [productFacts(view, s), ...userToggles(view, s), ...notRemoved(view, s)];
     case 'user-licenses':
-      return licenseToggles(view, s);
+      return licenseToggles(view, s, actionable);
     case 'manage-product-licenses':
       return manageToggles(view, s);
   }
@@ -129,7 +156,8 @@ export function buildConfirmRemovalCard(view: ConfirmRemovalView): AdaptiveCard 
           { weight: 'bolder', color: 'accent' },
         ),
       approval && textBlock(s.dialog.approvalIntro, { color: 'accent' }),
-      ...selection(view, s),
+      ...confirmNotes(view, s, esc).map((note) => textBlock(note, { color: 'attention', weight: 'bolder' })),
+      ...selection(view, s, actionable),
       ...warningsSection(view.warnings, view.users, s),
       ...consequencesSection(view.consequences, view.users, s),
       ...seatsSection(view.seatChanges, s),

@@ -9,7 +9,7 @@ import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { affectedStringsFor } from '../strings/affected-strings';
 import { formatWhen } from '../strings/format-date';
-import { outcomeText } from '../shared/outcome-text';
+import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
 import { nameOf } from '../shared/people';
 import type { AdaptiveCard, CardElement, ExecuteAction } from './adaptive-card';
 import { actionSet, adaptiveCard, compact, executeAction, factSet, heading, textBlock, title } from './elements';
@@ -18,7 +18,10 @@ import { consequencesSection, seatsSection } from './sections';
 
 function outcomeFacts(view: ResultView, outcomes: readonly UserOutcomeView[], s: Strings, undo: boolean): CardElement {
   return factSet(
-    outcomes.map((o) => ({ title: esc(nameOf(view.users, o.userId, s)), value: outcomeText(o, s, esc, undo) })),
+    outcomes.map((o) => ({
+      title: esc(nameOf(view.users, o.userId, s)),
+      value: outcomeText(o, s, esc, undo, view.entries, resultProductName(view)),
+    })),
   );
 }
 
@@ -44,7 +47,7 @@ export function buildResultCard(view: ResultView): AdaptiveCard {
   const restored = isRestored(view);
   return adaptiveCard(
     compact([
-      title(s.result.title[view.state]),
+      title(resultTitle(view, s)),
       view.approvedBy !== undefined &&
         textBlock(s.result.approvedBy({ name: esc(view.approvedBy) }), { isSubtle: true, spacing: 'none' }),
       view.unreachableUsers !== undefined &&
@@ -57,11 +60,11 @@ export function buildResultCard(view: ResultView): AdaptiveCard {
       ...(restored && view.undoOutcomes
         ? [heading(s.result.undoHeading), outcomeFacts(view, view.undoOutcomes, s, true)]
         : []),
-      ...(restored ? [] : consequencesSection(view.consequences, view.users, s)),
-      ...(restored ? [] : seatsSection(view.seatChanges, s)),
+      ...(restored ? [] : consequencesSection(view.consequences, view.users, s, { past: true })),
+      ...(restored ? [] : seatsSection(view.seatChanges, s, true)),
       !restored &&
         view.undoUntil !== undefined &&
-        textBlock(s.result.undoUntil({ when: formatWhen(view.undoUntil, s) }), { isSubtle: true }),
+        textBlock(s.result.undoUntil({ when: formatWhen(view.undoUntil, s, view.timeZone) }), { isSubtle: true }),
       actionSet(actions(view, s)),
     ]),
   );

@@ -16,6 +16,7 @@ import type {
   TextBlock,
   TextInput,
   ToggleInput,
+  ToggleVisibilityAction,
 } from './adaptive-card';
 
 export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -100,8 +101,13 @@ export function withoutInputs(action: ExecuteAction): ExecuteAction {
   return { ...action, associatedInputs: 'none' };
 }
 
-export function actionSet(actions: ExecuteAction[]): ActionSet {
+export function actionSet(actions: ActionSet['actions']): ActionSet {
   return { type: 'ActionSet', actions, spacing: 'medium' };
+}
+
+/** A link-like action that shows or hides the elements with these ids, on the card itself. */
+export function toggleVisibility(titleText: string, targetElements: string[]): ToggleVisibilityAction {
+  return { type: 'Action.ToggleVisibility', title: titleText, targetElements };
 }
 
 export function container(items: CardElement[], opts: Omit<Container, 'type' | 'items'> = {}): Container {

@@ -1,49 +1,51 @@
 /** Card sections shared by the confirmation, result and approval cards. */
 import type { ConsequenceView, PersonView, SeatChangeView, WarningView } from '../views';
 import type { Strings } from '../strings/strings';
-import { groupConsequences } from '../shared/group-consequences';
-import { consequenceText } from '../shared/consequence-text';
-import { namesOf } from '../shared/people';
+import { consequenceSummaries } from '../shared/consequence-summary';
 import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
 import type { CardElement } from './adaptive-card';
-import { bullets, compact, container, heading, textBlock } from './elements';
+import { actionSet, bullets, compact, container, heading, textBlock, toggleVisibility } from './elements';
 import { escapeMarkdown } from './escape-markdown';
 
-/** "What happens to their data": each group of identical consequences once, under the names it applies to. */
+/** Id of the hidden details container (one per card). */
+export const CONSEQUENCE_DETAILS_ID = 'consequenceDetails';
+
+/**
+ * "What they lose": one summary line per group of users with the same consequences, then
+ * "Show details" (Action.ToggleVisibility) revealing the full sentences with their Microsoft sources.
+ */
 export function consequencesSection(
   perUser: readonly { userId: string; items: ConsequenceView[] }[],
   users: readonly PersonView[],
   strings: Strings,
+  opts: { past?: boolean } = {},
 ): CardElement[] {
-  const groups = groupConsequences(perUser);
-  if (groups.length === 0) return [];
-  return [
-    heading(strings.dialog.consequencesHeading),
-    ...groups.map((g) =>
-      container(
-        compact([
-          textBlock(namesOf(users, g.userIds, strings, escapeMarkdown), { weight: 'bolder', spacing: 'small' }),
-          bullets(
-            g.items.map((i) => consequenceText(i, strings, escapeMarkdown)),
-            { spacing: 'none' },
-          ),
-        ]),
+  const summaries = consequenceSummaries(perUser, users, strings, escapeMarkdown, opts);
+  if (summaries.length === 0) return [];
+  const several = summaries.length > 1;
+  const details = summaries.flatMap((g) => [
+    ...(several ? [textBlock(g.names, { weight: 'bolder', spacing: 'small' })] : []),
+    ...compact([
+      bullets(
+        g.details.map((d) => (d.source ? `${d.text} [${escapeMarkdown(d.source.title)}](${d.source.url})` : d.text)),
+        { spacing: 'none', isSubtle: true },
       ),
-    ),
+    ]),
+  ]);
+  return [
+    heading(opts.past ? strings.dialog.lostHeading : strings.dialog.losesHeading),
+    ...summaries.flatMap((g) => g.lines.map((line) => textBlock(line, { spacing: 'small' }))),
+    actionSet([toggleVisibility(strings.dialog.showDetails, [CONSEQUENCE_DETAILS_ID])]),
+    container(details, { id: CONSEQUENCE_DETAILS_ID, isVisible: false, spacing: 'none' }),
   ];
 }
 
-/** Seats freed per product and, when any is freed, the billing next step. */
-export function seatsSection(changes: readonly SeatChangeView[], strings: Strings): CardElement[] {
-  const seats = bullets(seatChangeTexts(changes, strings, escapeMarkdown));
-  const next = bullets(nextStepTexts(changes, strings), { isSubtle: true });
-  return compact([
-    seats && heading(strings.dialog.seatsHeading),
-    seats,
-    next && heading(strings.dialog.nextStepHeading),
-    next,
-  ]);
+/** Seats freed per product; on the result (`done`) in the past tense, with the billing next step. */
+export function seatsSection(changes: readonly SeatChangeView[], strings: Strings, done = false): CardElement[] {
+  const seats = bullets(seatChangeTexts(changes, strings, escapeMarkdown, done));
+  const next = done ? bullets(nextStepTexts(changes, strings), { isSubtle: true }) : undefined;
+  return compact([seats && heading(strings.dialog.seatsHeading), seats, next]);
 }
 
 /** Warnings in an attention-styled box. */

@@ -13,7 +13,7 @@ export function noticeText(view: NoticeView, strings: Strings, esc: Escape): str
   const unreachable = paramList(view.params, 'unreachable');
   const p: NoticeParams = {
     ...(by ? { by: esc(by) } : {}),
-    ...(at ? { at: formatWhen(at, strings) } : {}),
+    ...(at ? { at: formatWhen(at, strings, view.timeZone) } : {}),
     ...(comment ? { comment: esc(comment) } : {}),
     ...(approvers.length > 0 ? { approvers: approvers.map(esc) } : {}),
     ...(unreachable.length > 0 ? { unreachable: unreachable.map(esc) } : {}),

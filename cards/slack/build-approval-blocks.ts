@@ -24,7 +24,7 @@ const USERS_SHOWN: Record<Detail, number> = { 0: 50, 1: 20, 2: 10 };
 
 function decision(view: ApprovalView, s: Strings): Block[] {
   const name = esc(view.decidedBy ?? '');
-  const at = view.decidedAt ? formatWhen(view.decidedAt, s) : '';
+  const at = view.decidedAt ? formatWhen(view.decidedAt, s, view.timeZone) : '';
   const comment = view.comment ? context(s.approval.comment({ comment: esc(view.comment) })) : undefined;
   switch (view.status) {
     case 'pending':
@@ -72,7 +72,7 @@ export function buildApprovalBlocks(view: ApprovalView): SlackMessage {
       section(`*${s.approval.reasonLabel}*\n${view.reason ? esc(view.reason) : s.approval.noReason}`),
       sections(shown, s.dialog.usersHeading({ count: view.users.length })),
       consequenceBlocks(view.consequences, view.users, s, detail),
-      seatBlocks(view.seatChanges, s, detail),
+      seatBlocks(view.seatChanges, s),
       decision(view, s),
     ]);
   };

@@ -7,6 +7,7 @@ import type { ClarifyView, PersonView, ProductView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { canSkip, personHint, productChoiceTitle, resolvedLine } from '../shared/clarify-text';
 import { personLine } from '../shared/people';
 import type { Block, SlackMessage } from './block-kit';
 import { actions, button, compactBlocks, context, section } from './blocks';
@@ -24,8 +25,8 @@ function personChoice(p: PersonView, s: Strings): Choice {
   return { text: personLine(p, s, esc), value: p.id };
 }
 
-function productChoice(p: ProductView, s: Strings): Choice {
-  return { text: s.clarify.product({ name: esc(p.displayName), ...p.seats }), value: p.skuId };
+function productChoice(p: ProductView, view: ClarifyView, s: Strings): Choice {
+  return { text: productChoiceTitle(p, view, s, esc), value: p.skuId };
 }
 
 function parts(view: ClarifyView, s: Strings): { question: string; choices: Choice[]; verb: string; none: string } {
@@ -36,26 +37,26 @@ function parts(view: ClarifyView, s: Strings): { question: string; choices: Choi
         question: s.clarify.ambiguousPerson({ text }),
         choices: view.candidates.map((p) => personChoice(p, s)),
         verb: VERBS.choosePerson,
-        none: s.clarify.noPersonSuggestions,
+        none: personHint(view, s),
       };
     case 'person-not-found':
       return {
         question: s.clarify.personNotFound({ text }),
         choices: view.suggestions.map((p) => personChoice(p, s)),
         verb: VERBS.choosePerson,
-        none: s.clarify.noPersonSuggestions,
+        none: personHint(view, s),
       };
     case 'ambiguous-product':
       return {
         question: s.clarify.ambiguousProduct({ text }),
-        choices: view.candidates.map((p) => productChoice(p, s)),
+        choices: view.candidates.map((p) => productChoice(p, view, s)),
         verb: VERBS.chooseProduct,
         none: s.clarify.noProductSuggestions,
       };
     case 'product-not-found':
       return {
         question: s.clarify.productNotFound({ text }),
-        choices: view.suggestions.map((p) => productChoice(p, s)),
+        choices: view.suggestions.map((p) => productChoice(p, view, s)),
         verb: VERBS.chooseProduct,
         none: s.clarify.noProductSuggestions,
       };
@@ -79,6 +80,7 @@ export function buildClarifyBlocks(view: ClarifyView): SlackMessage {
     ]);
     return { text: plain(p.question), blocks: listed };
   }
+  const resolved = resolvedLine(view, s, esc);
   const blocks: Block[] = compactBlocks([
     section(`*${p.question}*`),
     shown.length === 0 && section(p.none),
@@ -87,7 +89,14 @@ export function buildClarifyBlocks(view: ClarifyView): SlackMessage {
       section(c.text, button(s.common.choose, p.verb, `${view.requestId}${SLACK_INPUTS.choiceSeparator}${c.value}`)),
     ),
     more > 0 && context(s.common.andMore({ count: more })),
-    actions([button(s.common.cancel, VERBS.cancel, view.requestId)]),
+    resolved !== undefined && context(resolved),
+    actions([
+      // No dead end: a person who cannot be found can be left out, keeping the people already found.
+      ...(canSkip(view)
+        ? [button(plain(s.clarify.continueWithout({ text: view.text })), VERBS.skipPerson, view.requestId)]
+        : []),
+      button(s.common.cancel, VERBS.cancel, view.requestId),
+    ]),
   ]);
   return { text: plain(p.question), blocks };
 }

@@ -11,12 +11,15 @@ import { stringsFor } from '../strings/strings';
 import { formatScheduled } from '../strings/format-date';
 import { scheduleStringsFor } from '../strings/schedule-strings';
 import {
+  confirmNotes,
   confirmUserRows,
   dialogTitle,
   hasRemovable,
   isSelectable,
-  productNames,
-  rowSkipText,
+  licenseRows,
+  noSeatNote,
+  notRemovedLines,
+  removableProductNames,
 } from '../shared/confirm-rows';
 import type { Block, Button, SlackMessage } from './block-kit';
 import {
@@ -34,7 +37,8 @@ import {
   sections,
   textInputBlock,
 } from './blocks';
-import { escapeMrkdwn as esc, plain } from './escape-mrkdwn';
+import { escapeMrkdwn as esc, plain, truncate } from './escape-mrkdwn';
+import { SLACK_LIMITS } from './slack-limits';
 import type { Detail } from './fit-message';
 import { fitMessage } from './fit-message';
 import { SLACK_INPUTS } from './slack-inputs';
@@ -53,16 +57,21 @@ function productFields(view: ConfirmRemovalView, s: Strings): Block {
   );
 }
 
+function notRemovedBlocks(view: ConfirmRemovalView, s: Strings, detail: Detail, except?: ReadonlySet<string>): Block[] {
+  const lines = notRemovedLines(view, s, esc, except);
+  const shown = lines.slice(0, SKIPPED_SHOWN[detail]);
+  if (lines.length > shown.length) shown.push(s.common.andMore({ count: lines.length - shown.length }));
+  return shown.length > 0 ? sections([bulletLines(shown)], s.dialog.notRemovedHeading) : [];
+}
+
 function userCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail): Block[] {
-  const rows = confirmUserRows(view);
-  const selectable = rows.filter(isSelectable);
-  const skipped = rows.filter((r) => !isSelectable(r));
-  const shown = skipped.slice(0, SKIPPED_SHOWN[detail]);
-  const more = skipped.length - shown.length;
-  const skippedLines = shown.map((r) => `${esc(r.person.displayName)}: ${rowSkipText(r, view, s, esc)}`);
-  if (more > 0) skippedLines.push(s.common.andMore({ count: more }));
-  return [
-    ...checkboxBlocks(
+  const selectable = confirmUserRows(view).filter(isSelectable);
+  const notes = selectable.flatMap((r) => {
+    const note = noSeatNote(r, view, s, esc);
+    return note ? [`${esc(r.person.displayName)}: ${note}`] : [];
+  });
+  return compactBlocks([
+    checkboxBlocks(
       SLACK_INPUTS.usersBlock,
       SLACK_INPUTS.usersAction,
       (i, count) =>
@@ -80,51 +89,61 @@ function userCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail): B
         checked: true,
       })),
     ),
-    ...(skippedLines.length > 0 ? sections([bulletLines(skippedLines)], s.dialog.notRemovedHeading) : []),
-  ];
-}
-
-function licenseCheckboxes(view: ConfirmRemovalView, s: Strings): Block[] {
-  const licenses = view.userLicenses ?? [];
-  const removable = licenses.filter((l) => l.removable);
-  const fixed = licenses
-    .filter((l) => !l.removable)
-    .map((l) => {
-      const groups = view.entries.filter((e) => e.skuId === l.product.skuId).flatMap((e) => e.groups ?? []);
-      return `${esc(l.product.displayName)}: ${s.dialog.licenseNotRemovable({ groups: [...new Set(groups)].map(esc) })}`;
-    });
-  const user = view.users[0];
-  return compactBlocks([
-    user && section(`*${esc(user.displayName)}* (${esc(user.address)})`),
-    context(s.dialog.userLicensesHint),
-    checkboxBlocks(
-      SLACK_INPUTS.skusBlock,
-      SLACK_INPUTS.skusAction,
-      () => s.dialog.licensesHeading,
-      removable.map((l) => ({ option: option(esc(l.product.displayName), l.product.skuId), checked: l.keep })),
-    ),
-    fixed.length > 0 && context(bulletLines(fixed)),
+    notes.length > 0 && context(bulletLines(notes)),
+    notRemovedBlocks(view, s, detail),
   ]);
 }
 
-function selection(view: ConfirmRemovalView, s: Strings, detail: Detail): Block[] {
+function licenseCheckboxes(view: ConfirmRemovalView, s: Strings, detail: Detail, actionable: boolean): Block[] {
+  const rows = licenseRows(view, s, esc);
+  const toggles = rows.filter((r) => r.toggle);
+  const fixed = rows.filter((r) => !r.toggle).map((r) => `${esc(r.product.displayName)}: ${r.reason ?? ''}`);
+  const notes = toggles.flatMap((r) => (r.note ? [`${esc(r.product.displayName)}: ${r.note}`] : []));
+  const user = view.users[0];
+  return compactBlocks([
+    user && section(`*${esc(user.displayName)}* (${esc(user.address)})`),
+    // The hint names a checkbox and a button: only where both are in the message.
+    actionable && view.mode === 'direct' && toggles.length > 0 && context(s.dialog.userLicensesHint),
+    // Checkboxes only in a message that can act: without a button they would promise a choice.
+    actionable
+      ? checkboxBlocks(
+          SLACK_INPUTS.skusBlock,
+          SLACK_INPUTS.skusAction,
+          () => s.dialog.licensesHeading,
+          toggles.map((r) => ({ option: option(esc(r.product.displayName), r.product.skuId), checked: r.keep })),
+        )
+      : toggles.length > 0 &&
+        sections([bulletLines(toggles.map((r) => esc(r.product.displayName)))], s.dialog.licensesHeading),
+    notes.length > 0 && context(bulletLines(notes)),
+    fixed.length > 0 && context(bulletLines(fixed)),
+    notRemovedBlocks(view, s, detail, new Set(rows.map((r) => r.product.skuId))),
+  ]);
+}
+
+function selection(view: ConfirmRemovalView, s: Strings, detail: Detail, actionable: boolean): Block[] {
   switch (view.dialog) {
     case 'licenses-page':
       return [productFields(view, s), ...userCheckboxes(view, s, detail)];
     case 'user-licenses':
-      return licenseCheckboxes(view, s);
-    case 'manage-product-licenses':
+      return licenseCheckboxes(view, s, detail, actionable);
+    case 'manage-product-licenses': {
+      const removable = removableProductNames(view, esc);
       return [
         productFields(view, s),
         ...userCheckboxes(view, s, detail),
-        ...checkboxBlocks(
-          () => SLACK_INPUTS.unassignAll,
-          SLACK_INPUTS.unassignAll,
-          () => s.dialog.licensesHeading,
-          [{ option: option(s.dialog.unassignAll, SLACK_INPUTS.unassignAllValue), checked: true }],
-        ),
-        context(s.dialog.manageHint({ products: productNames(view, esc) })),
+        ...(removable.length > 0
+          ? [
+              ...checkboxBlocks(
+                () => SLACK_INPUTS.unassignAll,
+                SLACK_INPUTS.unassignAll,
+                () => s.dialog.licensesHeading,
+                [{ option: option(s.dialog.unassignAll, SLACK_INPUTS.unassignAllValue), checked: true }],
+              ),
+              context(s.dialog.manageHint({ products: removable })),
+            ]
+          : []),
       ];
+    }
   }
 }
 
@@ -138,7 +157,7 @@ function primaryButton(view: ConfirmRemovalView, s: Strings): Button {
       ? s.dialog.unassign
       : s.dialog.saveChanges;
   const summary = s.dialog.confirmText({
-    products: view.products.map((p) => plain(p.displayName)),
+    products: removableProductNames(view, plain),
     count: confirmUserRows(view).filter(isSelectable).length,
   });
   return button(label, VERBS.confirm, view.requestId, {
@@ -160,18 +179,24 @@ export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessag
           `*${scheduleStringsFor(view.locale).runsAt({ when: formatScheduled(view.scheduledFor.at, view.scheduledFor.timeZone, s) })}*`,
         ),
       approval && section(s.dialog.approvalIntro),
-      selection(view, s, detail),
+      ...confirmNotes(view, s, esc).map((note) => section(`:warning: *${note}*`)),
+      selection(view, s, detail, actionable),
       warningBlocks(view.warnings, view.users, s),
       consequenceBlocks(view.consequences, view.users, s, detail),
-      seatBlocks(view.seatChanges, s, detail),
+      seatBlocks(view.seatChanges, s),
       approval &&
         textInputBlock(SLACK_INPUTS.reason, s.dialog.reasonLabel, INPUT_LIMITS.reason, s.dialog.reasonPlaceholder),
       !actionable && section(s.notice['nothing-to-remove']({})),
       actionable && actions([primaryButton(view, s), button(s.common.cancel, VERBS.cancel, view.requestId)]),
     ]);
   const count = confirmUserRows(view).filter(isSelectable).length;
+  // The notification text: never "Unassign Visio Plan 2 from 0 users?" — with nothing to
+  // unassign it says so, and why.
+  const text = actionable
+    ? s.dialog.summary({ products: removableProductNames(view, esc), count })
+    : [s.notice['nothing-to-remove']({}), ...notRemovedLines(view, s, esc)].join(' ');
   return {
-    text: s.dialog.summary({ products: productNames(view, esc), count }),
+    text: truncate(text, SLACK_LIMITS.messageText),
     blocks: fitMessage(build, s.common.shortened),
   };
 }

@@ -3,6 +3,8 @@ import type { HelpView } from '../views';
 import { stringsFor } from '../strings/strings';
 import type { SlackMessage } from './block-kit';
 import { bulletLines, compactBlocks, context, header, section } from './blocks';
+import { escapeMrkdwn } from './escape-mrkdwn';
+import { helpExamples } from '../shared/clarify-text';
 
 export function buildHelpBlocks(view: HelpView): SlackMessage {
   const s = stringsFor(view.locale);
@@ -12,7 +14,7 @@ export function buildHelpBlocks(view: HelpView): SlackMessage {
       header(s.help.title),
       view.welcome && section(s.help.welcome),
       section(s.help.intro),
-      section(`*${s.help.examplesHeading}*\n${bulletLines(s.help.examples)}`),
+      section(`*${s.help.examplesHeading}*\n${bulletLines(helpExamples(view, s, escapeMrkdwn))}`),
       !view.canRemove && section(s.help.managerNote),
       context(s.help.safety),
     ]),

@@ -8,7 +8,7 @@ import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { affectedStringsFor } from '../strings/affected-strings';
 import { formatWhen } from '../strings/format-date';
-import { outcomeText } from '../shared/outcome-text';
+import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
 import { nameOf } from '../shared/people';
 import type { Block, Button, SlackMessage } from './block-kit';
 import { actions, button, compactBlocks, context, header, section, sections } from './blocks';
@@ -28,7 +28,10 @@ function outcomeLines(
 ): string[] {
   const lines = outcomes
     .slice(0, max)
-    .map((o) => `• *${esc(nameOf(view.users, o.userId, s))}*: ${outcomeText(o, s, esc, undo)}`);
+    .map(
+      (o) =>
+        `• *${esc(nameOf(view.users, o.userId, s))}*: ${outcomeText(o, s, esc, undo, view.entries, resultProductName(view))}`,
+    );
   if (outcomes.length > max) lines.push(s.common.andMore({ count: outcomes.length - max }));
   return lines;
 }
@@ -47,7 +50,7 @@ function buttons(view: ResultView, s: Strings, restored: boolean): Button[] {
 export function buildResultBlocks(view: ResultView): SlackMessage {
   const s = stringsFor(view.locale);
   const restored = view.state === 'restored' || view.state === 'partially-restored';
-  const title = s.result.title[view.state];
+  const title = resultTitle(view, s);
   const build = (detail: Detail): Block[] =>
     compactBlocks([
       header(title),
@@ -59,9 +62,11 @@ export function buildResultBlocks(view: ResultView): SlackMessage {
       restored &&
         view.undoOutcomes !== undefined &&
         sections(outcomeLines(view, view.undoOutcomes, s, true, OUTCOMES_SHOWN[detail]), s.result.undoHeading),
-      !restored && consequenceBlocks(view.consequences, view.users, s, detail),
-      !restored && seatBlocks(view.seatChanges, s, detail),
-      !restored && view.undoUntil !== undefined && context(s.result.undoUntil({ when: formatWhen(view.undoUntil, s) })),
+      !restored && consequenceBlocks(view.consequences, view.users, s, detail, { past: true }),
+      !restored && seatBlocks(view.seatChanges, s, true),
+      !restored &&
+        view.undoUntil !== undefined &&
+        context(s.result.undoUntil({ when: formatWhen(view.undoUntil, s, view.timeZone) })),
       actions(buttons(view, s, restored)),
     ]);
   return { text: title, blocks: fitMessage(build, s.common.shortened) };

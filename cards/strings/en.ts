@@ -24,7 +24,7 @@ export const en: Strings = {
     accountDisabled: 'account disabled',
     seats: ({ used, total, free }) => `${used} of ${total} in use, ${free} free`,
     shortened: 'Some details are left out to fit the message.',
-    at: ({ date, time }) => `${time} UTC, ${date}`,
+    at: ({ date, time, zone }) => `${time} (${zone}), ${date}`,
   },
   dialog: {
     licensesPageTitle: 'Unassign licenses',
@@ -41,6 +41,14 @@ export const en: Strings = {
     notRemovedHeading: 'Not removed',
     licensesHeading: 'Licenses',
     userLicensesHint: 'Clear the licenses you want to unassign, then select Save changes.',
+    noSeatFreed: ({ groups }) => `also assigned through ${groupWord(groups)}: no seat is freed`,
+    showDetails: 'Show details',
+    sources: 'Details',
+    losesHeading: 'What they lose',
+    lostHeading: 'What they lost',
+    loses: ({ who, items }) => `${who}: ${items.length > 0 ? `lose ${list(items)}` : 'lose nothing'}.`,
+    keptThrough: ({ via, services }) => `Kept through ${list(via)}: ${list(services)}.`,
+    lost: ({ who, items }) => `${who}: ${items.length > 0 ? `lost ${list(items)}` : 'lost nothing'}.`,
     manageHint: ({ products }) => `Unassigns ${list(products)} from the selected users.`,
     licenseNotRemovable: ({ groups }) => `assigned through ${groupWord(groups)}: change the group to remove it`,
     batch: ({ index, count }) => `Batch ${index} of ${count}`,
@@ -51,25 +59,83 @@ export const en: Strings = {
     approvalIntro: 'You can request this removal, but an administrator must approve it.',
     reasonLabel: 'Reason for the approver',
     reasonPlaceholder: 'e.g. left the company on 31 March',
+    guess: ({ text, product }) =>
+      `“${text}” → ${product}: is that what you meant? If not, cancel and name the product.`,
+    replanned: ({ added, dropped }) =>
+      `The plan changed${added.length > 0 ? `: ${list(added)} added` : ''}${
+        dropped.length > 0 ? `${added.length > 0 ? ',' : ':'} ${list(dropped)} no longer removed` : ''
+      }. Check what they lose, then select Save changes again.`,
     confirmTitle: 'Unassign?',
     confirmText: ({ products, count }) =>
       `${list(products)} will be unassigned from ${count} ${plural(count, 'user', 'users')}.`,
     summary: ({ products, count }) => `Unassign ${list(products)} from ${count} ${plural(count, 'user', 'users')}?`,
   },
   consequence: {
+    'leaver-convert-to-shared-mailbox': () =>
+      'Leaver: first convert the mailbox to a shared mailbox (no license needed under 50 GB) or forward the mail, so it stays reachable.',
+    'leaver-move-onedrive': () =>
+      'Leaver: give the manager access to the OneDrive (or move the files) before the account is deleted.',
     'exchange-mailbox-deleted-after-30-days': () =>
-      'Exchange Online: mailbox data is kept for 30 days, then deleted and cannot be recovered (content under retention labels is kept for eDiscovery).',
-    'exchange-not-searchable-ediscovery': () =>
-      'The mailbox can no longer be searched with eDiscovery tools such as Content search or eDiscovery (Premium).',
+      'Exchange Online: the mailbox is kept for 30 days, then deleted for good (content under retention or hold is kept).',
+    'exchange-not-searchable-ediscovery': () => 'Content search and eDiscovery can no longer search the mailbox.',
     'exchange-inactive-mailbox-possible': () =>
-      'On Enterprise plans (e.g. Office 365 E3), an inactive mailbox can preserve the mailbox of a deleted user, but a hold must be in place before the user is deleted.',
+      'To keep the mailbox after the account is deleted, put it on Litigation Hold first: it then becomes an inactive mailbox.',
     'onedrive-kept-then-archived-after-93-days': () =>
-      'OneDrive: files are not deleted unless the user is deleted. But since 27 January 2025 a OneDrive left unlicensed for more than 93 days is archived automatically and becomes inaccessible, and reactivating it is billed (Microsoft 365 Archive: $0.60/GB once, plus $0.05/GB per month for unlicensed accounts past 90 days).',
-    'office-apps-unlicensed': () => 'Installed Office apps will show unlicensed product and activation errors.',
+      'OneDrive: the files stay, but after 93 days without a license the OneDrive is archived and unreadable until it is licensed again or reactivated (billed through Microsoft 365 Archive).',
+    'office-apps-unlicensed': () =>
+      'Microsoft 365 Apps: installed Word, Excel, Outlook … show unlicensed-product errors and work with reduced functionality.',
+    'teams-unlicensed': () => 'Teams: the user can no longer use Teams chat, calls and meetings.',
+    'teams-phone-number-released': () =>
+      "Teams Phone: the user's phone number is unassigned, so calls to and from phone numbers stop.",
+    'audio-conferencing-dial-in-lost': () =>
+      'Audio Conferencing: meetings the user organises no longer offer dial-in phone numbers.',
+    'teams-premium-features-lost': () =>
+      'Teams Premium: advanced meeting features (intelligent recap, webinars, virtual appointments, meeting protection) stop.',
+    'power-bi-cannot-publish-or-share': () =>
+      'Power BI Pro: the user can no longer publish, share or work in shared workspaces; only content in Premium capacity stays viewable.',
+    'copilot-lost': () =>
+      'Microsoft 365 Copilot: no Copilot in the apps or over work data any more (Copilot Chat stays).',
+    'visio-apps-unlicensed': () => 'Visio: the Visio desktop app and Visio for the web stop working for the user.',
+    'project-apps-unlicensed': () => 'Project: the Project desktop app and Project Online stop working for the user.',
+    'intune-devices-leave-management': () =>
+      "Intune: the user's devices can no longer enrol or get policy; Conditional Access that requires a compliant device may block them.",
+    'entra-id-p1-conditional-access': () =>
+      'Microsoft Entra ID P1: the user is no longer licensed for Conditional Access and the other P1 features.',
+    'entra-id-p2-privileged-identity': () =>
+      'Microsoft Entra ID P2: Privileged Identity Management and risk-based Conditional Access no longer cover the user.',
+    'defender-protection-stops': () =>
+      'Microsoft Defender: the protection licensed per user (email, devices, identity) stops for the user.',
+    'purview-features-stop': () =>
+      'Microsoft Purview: per-user compliance features (information protection, DLP, eDiscovery and Audit Premium, insider risk) stop covering the user.',
     'service-kept-via-other-license': ({ service, via }) =>
       `Nothing changes for ${service}: it stays through ${list(via)}.`,
-    'license-stays-via-group': ({ groups }) => `Stays licensed through ${groupWord(groups)}: no seat is freed.`,
-    'no-data-impact': () => 'No user data is affected.',
+    'license-stays-via-group': ({ groups }) => `Also assigned through ${groupWord(groups)}: no seat is freed.`,
+    'no-data-impact': () => 'Loses nothing: no user data or service is affected.',
+  },
+  consequenceShort: {
+    'leaver-convert-to-shared-mailbox': () => 'leaver: convert the mailbox to a shared mailbox first',
+    'leaver-move-onedrive': () => 'give the manager the OneDrive',
+    'exchange-mailbox-deleted-after-30-days': () => 'mailbox (deleted after 30 days)',
+    'exchange-not-searchable-ediscovery': () => '',
+    'exchange-inactive-mailbox-possible': () => '',
+    'onedrive-kept-then-archived-after-93-days': () => 'OneDrive (archived after 93 days)',
+    'office-apps-unlicensed': () => 'Office apps',
+    'teams-unlicensed': () => 'Teams',
+    'teams-phone-number-released': () => 'their Teams Phone number',
+    'audio-conferencing-dial-in-lost': () => 'Audio Conferencing',
+    'teams-premium-features-lost': () => 'Teams Premium',
+    'power-bi-cannot-publish-or-share': () => 'Power BI Pro (publishing, sharing)',
+    'copilot-lost': () => 'Microsoft 365 Copilot',
+    'visio-apps-unlicensed': () => 'Visio',
+    'project-apps-unlicensed': () => 'Project',
+    'intune-devices-leave-management': () => 'Intune device management',
+    'entra-id-p1-conditional-access': () => 'Entra ID P1 (Conditional Access)',
+    'entra-id-p2-privileged-identity': () => 'Entra ID P2 (PIM)',
+    'defender-protection-stops': () => 'Defender protection',
+    'purview-features-stop': () => 'Purview compliance',
+    'service-kept-via-other-license': ({ service }) => service,
+    'license-stays-via-group': ({ groups }) => `also assigned through ${groupWord(groups)}, no seat freed`,
+    'no-data-impact': () => '',
   },
   serviceKind: {
     exchange: 'Exchange',
@@ -80,26 +146,24 @@ export const en: Strings = {
   },
   seatChange: ({ product, total, usedBefore, usedAfter, freed }) =>
     freed > 0
-      ? `${product}: frees ${freed} of ${total} ${plural(total, 'seat', 'seats')}: ${usedBefore} → ${usedAfter} in use.`
+      ? `${product}: frees ${freed} of ${total} ${plural(total, 'seat', 'seats')} (${usedBefore} → ${usedAfter} in use).`
       : `${product}: no seat is freed (${usedBefore} of ${total} in use).`,
-  nextStep: {
-    stillBilled:
-      'Freed licenses are still billed until you reduce the quantity of the subscription (Billing > Your products).',
-    removeUnused:
-      "If you won't reassign them to other users, remove the unused licenses from the subscription so you don't pay for more licenses than you need.",
-    cancellationWindow:
-      'Some subscriptions can only be cancelled within a limited period after purchase or renewal; after that, turn off recurring billing to end the subscription at the end of its term.',
-  },
+  seatChangeDone: ({ product, total, usedBefore, usedAfter, freed }) =>
+    freed > 0
+      ? `${product}: freed ${freed} of ${total} ${plural(total, 'seat', 'seats')} (${usedBefore} → ${usedAfter} in use).`
+      : `${product}: no seat was freed (${usedAfter} of ${total} in use).`,
+  nextStep:
+    "Freed licenses are still billed until you reduce the subscription's quantity (Billing > Your products); some subscriptions can only be reduced soon after purchase or renewal.",
   skipReason: {
     remove: () => 'not changed',
-    'remove-stays-via-group': ({ groups }) => `stays licensed through ${groupWord(groups)}`,
+    'remove-stays-via-group': ({ groups }) => `also assigned through ${groupWord(groups)}: no seat is freed`,
     'not-assigned': () => "doesn't have this license",
     'group-inherited': ({ groups }) =>
-      `inherited from ${groupWord(groups)}: remove the user from the group or change the group's licenses`,
+      `assigned through ${groupWord(groups)}: remove the user from the group or change the group's licenses`,
     'self-service-purchase': ({ buyer }) =>
       `bought by ${buyer || 'another user'} through self-service purchase: take over the subscription first`,
     'already-removed': () => 'already removed',
-    deselected: () => 'deselected',
+    deselected: () => 'unchecked on the card, so nothing changed',
   },
   failure: {
     'graph/not-found': 'the user or the license no longer exists',
@@ -137,7 +201,12 @@ export const en: Strings = {
     ambiguousProduct: ({ text }) => `Several products match “${text}”. Which one do you mean?`,
     productNotFound: ({ text }) => `No product in your subscriptions matches “${text}”.`,
     didYouMean: 'Did you mean:',
-    noPersonSuggestions: 'Check the spelling or use the email address, e.g. `remove E3 from anna@contoso.com`',
+    noPersonSuggestions: ({ domain }) =>
+      `Check the spelling or use the email address, e.g. \`remove E3 from anna@${domain}\``,
+    heldBy: ({ names }) => `held by ${list(names)}`,
+    heldByNone: 'none of them holds it',
+    continueWithout: ({ text }) => `Continue without “${text}”`,
+    resolvedSoFar: ({ names }) => `Already found: ${list(names)}.`,
     askAgain: 'Ask again with one of these names.',
     noProductSuggestions:
       'Use the product name, e.g. `remove Office 365 E3 from Anna`; `free licenses` lists your products.',
@@ -167,6 +236,17 @@ export const en: Strings = {
       restored: 'Licenses restored',
       'partially-restored': 'Some licenses could not be restored',
     },
+    countTitle: ({ done, skipped, failed, pending, undo }) =>
+      list(
+        [
+          done > 0 || (skipped === 0 && failed === 0 && pending === 0)
+            ? `${done} ${undo ? 'restored' : 'removed'}`
+            : '',
+          skipped > 0 ? `${skipped} skipped` : '',
+          failed > 0 ? `${failed} failed` : '',
+          pending > 0 ? `${pending} waiting` : '',
+        ].filter((t) => t !== ''),
+      ),
     outcomesHeading: 'Users',
     undoHeading: 'Undo',
     removed: ({ products }) => `unassigned ${list(products)}`,
@@ -223,11 +303,11 @@ export const en: Strings = {
     welcome: 'Hi! I help you unassign Microsoft 365 licenses safely.',
     intro: 'Tell me what to do in plain words. I show what happens to the data and ask before changing anything.',
     examplesHeading: 'Try',
-    examples: [
-      '`remove E3 from Anna`',
-      '`remove Power BI Pro from Anna, Bo and Cecilia`',
-      '`which licenses does Anna have`',
-      '`who has E3`',
+    examples: ({ person, people, product }) => [
+      `\`remove ${product} from ${person}\``,
+      `\`remove ${product} from ${people[0]}, ${people[1]} and ${people[2]}\``,
+      `\`which licenses does ${person} have\``,
+      `\`who has ${product}\``,
       '`free licenses`',
       '`find unused licenses`',
       '`remove Visio from Bo on Friday`',

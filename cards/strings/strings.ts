@@ -11,6 +11,14 @@ import { sv } from './sv';
 /** Where a service stays available from when a license is removed ('service-kept-via-other-license'). */
 export type ServiceKind = 'exchange' | 'sharepoint-onedrive' | 'office-apps' | 'teams' | 'other';
 
+/** Outcome counts for a result title ("2 removed, 1 skipped"). */
+export interface OutcomeCounts {
+  done: number;
+  skipped: number;
+  failed: number;
+  pending: number;
+}
+
 /** Why a user × product is (or was) not removed; the entry reasons plus executor outcomes. */
 export type SkipReasonCode =
   | 'remove'
@@ -104,8 +112,8 @@ export interface Strings {
     seats: (p: SeatParams) => string;
     /** said where a message had to leave details out to fit the channel's limits */
     shortened: string;
-    /** when something happened: "at 14:05 UTC, 12 Mar 2026" */
-    at: (p: { date: string; time: string }) => string;
+    /** when something happened: "14:05 (Europe/Stockholm), 12 Mar 2026"; `zone` names the time zone */
+    at: (p: { date: string; time: string; zone: string }) => string;
   };
   dialog: {
     licensesPageTitle: string;
@@ -122,8 +130,23 @@ export interface Strings {
     /** users shown but not part of the removal */
     notRemovedHeading: string;
     licensesHeading: string;
-    /** user-licenses dialog: what unchecking means */
+    /** user-licenses dialog: what unchecking means (shown only with a toggle and Save changes on the card) */
     userLicensesHint: string;
+    /** a checked user or license whose removal frees no seat (also assigned through a group) */
+    noSeatFreed: (p: { groups: string[] }) => string;
+    /** "Show details" / "Hide details" (Action.ToggleVisibility) */
+    showDetails: string;
+    /** Slack: links to the Microsoft pages behind the summary */
+    sources: string;
+    /** the summary heading of what users lose (confirmation) / lost (result) */
+    losesHeading: string;
+    lostHeading: string;
+    /** "Karin, Bo: lose mailbox (…), OneDrive (…)" — `items` are the short labels */
+    loses: (p: { who: string; items: string[] }) => string;
+    /** services that stay, by the licenses that keep them: "Kept through Office 365 E3: Exchange, Teams" */
+    keptThrough: (p: { via: string[]; services: string[] }) => string;
+    /** on the result: "Karin, Bo lost: …" */
+    lost: (p: { who: string; items: string[] }) => string;
     /** manage dialog: what "Unassign all" does */
     manageHint: (p: { products: string[] }) => string;
     /** a license that can only go by changing groups */
@@ -137,20 +160,33 @@ export interface Strings {
     approvalIntro: string;
     reasonLabel: string;
     reasonPlaceholder: string;
+    /** a loosely named product, stated on the card */
+    guess: (p: { text: string; product: string }) => string;
+    /** the card was planned again after the click */
+    replanned: (p: { added: string[]; dropped: string[] }) => string;
     /** Slack confirm dialog */
     confirmTitle: string;
     confirmText: (p: { products: string[]; count: number }) => string;
     /** notification fallback text */
     summary: (p: { products: string[]; count: number }) => string;
   };
+  /** The full sentence of a consequence (the details). */
   consequence: { [K in ConsequenceCode]: (p: ConsequenceParams) => string };
+  /** The short label in a summary line; '' leaves the code to the details. */
+  consequenceShort: { [K in ConsequenceCode]: (p: ConsequenceParams) => string };
   serviceKind: { [K in ServiceKind]: string };
+  /** A seat change before it happens (confirmation, approval). */
   seatChange: (p: { product: string; total: number; usedBefore: number; usedAfter: number; freed: number }) => string;
-  nextStep: {
-    stillBilled: string;
-    removeUnused: string;
-    cancellationWindow: string;
-  };
+  /** A seat change that happened (result), past tense, with the counts re-read at the click. */
+  seatChangeDone: (p: {
+    product: string;
+    total: number;
+    usedBefore: number;
+    usedAfter: number;
+    freed: number;
+  }) => string;
+  /** The billing next step, once, on the result. */
+  nextStep: string;
   skipReason: { [K in SkipReasonCode]: (p: { groups: string[]; buyer: string }) => string };
   failure: { [K in KnownFailureCode]: string } & {
     unknown: (p: { code: string }) => string;
@@ -167,7 +203,16 @@ export interface Strings {
     ambiguousProduct: (p: { text: string }) => string;
     productNotFound: (p: { text: string }) => string;
     didYouMean: string;
-    noPersonSuggestions: string;
+    /** hint with an address in the tenant's default domain */
+    noPersonSuggestions: (p: { domain: string }) => string;
+    /** "which E3?": who of the named users holds this candidate */
+    heldBy: (p: { names: string[] }) => string;
+    /** a candidate none of the named users holds */
+    heldByNone: string;
+    /** drop the unresolved mention, keep the rest */
+    continueWithout: (p: { text: string }) => string;
+    /** the people already settled in this request */
+    resolvedSoFar: (p: { names: string[] }) => string;
     noProductSuggestions: string;
     /** Under the candidates of a question that keeps no state ("who has E3?"): ask again precisely. */
     askAgain: string;
@@ -185,6 +230,8 @@ export interface Strings {
   };
   result: {
     title: { [K in ResultView['state']]: string };
+    /** The title counting outcomes: "2 removed, 1 skipped" (undo: "2 restored, 1 failed"). */
+    countTitle: (p: OutcomeCounts & { undo: boolean }) => string;
     outcomesHeading: string;
     undoHeading: string;
     removed: (p: { products: string[] }) => string;
@@ -219,7 +266,8 @@ export interface Strings {
     welcome: string;
     intro: string;
     examplesHeading: string;
-    examples: string[];
+    /** examples with the tenant's names and a product it has */
+    examples: (p: { person: string; people: [string, string, string]; product: string }) => string[];
     managerNote: string;
     safety: string;
   };

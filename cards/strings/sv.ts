@@ -11,6 +11,8 @@ const groupWord = (groups: string[]): string =>
   groups.length === 0 ? 'en grupp' : `${groups.length === 1 ? 'gruppen' : 'grupperna'} ${list(groups)}`;
 // "användare" is the same in singular and plural.
 const users = (n: number): string => `${n} användare`;
+// "1 ledig", "2 lediga": the adjective agrees in number.
+const free = (n: number): string => `${n} ${n === 1 ? 'ledig' : 'lediga'}`;
 
 export const sv: Strings = {
   locale: 'sv',
@@ -24,9 +26,9 @@ export const sv: Strings = {
     unknownUser: ({ id }) => `Okänd användare (${id})`,
     person: ({ name, address, department }) => `${name} (${address})${department ? ` — ${department}` : ''}`,
     accountDisabled: 'kontot är inaktiverat',
-    seats: ({ used, total, free }) => `${used} av ${total} används, ${free} lediga`,
+    seats: ({ used, total, free: f }) => `${used} av ${total} används, ${free(f)}`,
     shortened: 'En del detaljer har utelämnats så att meddelandet får plats.',
-    at: ({ date, time }) => `${time} UTC den ${date}`,
+    at: ({ date, time, zone }) => `${time} (${zone}) den ${date}`,
   },
   dialog: {
     licensesPageTitle: 'Ta bort tilldelning av licenser',
@@ -44,6 +46,14 @@ export const sv: Strings = {
     licensesHeading: 'Licenser',
     userLicensesHint:
       'Avmarkera rutorna för de licenser som du vill ta bort tilldelningen av och välj sedan Spara ändringar.',
+    noSeatFreed: ({ groups }) => `tilldelad även via ${groupWord(groups)}: ingen licens frigörs`,
+    showDetails: 'Visa detaljer',
+    sources: 'Detaljer',
+    losesHeading: 'Vad de förlorar',
+    lostHeading: 'Vad de förlorade',
+    loses: ({ who, items }) => `${who}: ${items.length > 0 ? `förlorar ${list(items)}` : 'förlorar inget'}.`,
+    keptThrough: ({ via, services }) => `Finns kvar via ${list(via)}: ${list(services)}.`,
+    lost: ({ who, items }) => `${who}: ${items.length > 0 ? `förlorade ${list(items)}` : 'förlorade inget'}.`,
     manageHint: ({ products }) => `Tar bort tilldelningen av ${list(products)} för de valda användarna.`,
     licenseNotRemovable: ({ groups }) => `tilldelad via ${groupWord(groups)}: ändra gruppen för att ta bort den`,
     batch: ({ index, count }) => `Omgång ${index} av ${count}`,
@@ -54,24 +64,83 @@ export const sv: Strings = {
     approvalIntro: 'Du kan begära borttagningen, men en administratör måste godkänna den.',
     reasonLabel: 'Motivering till den som godkänner',
     reasonPlaceholder: 't.ex. slutade den 31 mars',
+    guess: ({ text, product }) =>
+      `”${text}” → ${product}: var det den du menade? Om inte, avbryt och skriv produktens namn.`,
+    replanned: ({ added, dropped }) =>
+      `Planen ändrades${added.length > 0 ? `: ${list(added)} ${added.length === 1 ? 'tillagd' : 'tillagda'}` : ''}${
+        dropped.length > 0 ? `${added.length > 0 ? ',' : ':'} ${list(dropped)} tas inte längre bort` : ''
+      }. Kontrollera vad de förlorar och välj Spara ändringar igen.`,
     confirmTitle: 'Ta bort tilldelning?',
     confirmText: ({ products, count }) => `Tilldelningen av ${list(products)} tas bort för ${users(count)}.`,
     summary: ({ products, count }) => `Ta bort tilldelningen av ${list(products)} för ${users(count)}?`,
   },
   consequence: {
+    'leaver-convert-to-shared-mailbox': () =>
+      'Har slutat: konvertera först postlådan till en delad postlåda (ingen licens krävs under 50 GB) eller vidarebefordra e-posten, så att den fortsatt nås.',
+    'leaver-move-onedrive': () =>
+      'Har slutat: ge chefen åtkomst till OneDrive (eller flytta filerna) innan kontot tas bort.',
     'exchange-mailbox-deleted-after-30-days': () =>
-      'Exchange Online: postlådans data sparas i 30 dagar och tas sedan bort och kan inte återställas (innehåll med kvarhållningsetiketter bevaras för eDiscovery).',
-    'exchange-not-searchable-ediscovery': () =>
-      'Postlådan kan inte längre sökas igenom med eDiscovery-verktyg som Innehållssökning eller eDiscovery (Premium).',
+      'Exchange Online: postlådan sparas i 30 dagar och tas sedan bort för gott (innehåll under kvarhållning eller bevarande sparas).',
+    'exchange-not-searchable-ediscovery': () => 'Innehållssökning och eDiscovery kan inte längre söka i postlådan.',
     'exchange-inactive-mailbox-possible': () =>
-      'Med en Enterprise-prenumeration (till exempel Office 365 E3) kan en inaktiv postlåda bevara postlådedata för ett borttaget användarkonto, men ett bevarande (hold) måste finnas innan användaren tas bort.',
+      'Vill du behålla postlådan när kontot tas bort: lägg den under bevarande för juridiska ärenden (Litigation Hold) först, då blir den en inaktiv postlåda.',
     'onedrive-kept-then-archived-after-93-days': () =>
-      'OneDrive: filerna tas inte bort om inte användaren tas bort. Men sedan 27 januari 2025 arkiveras en OneDrive som varit utan licens i mer än 93 dagar automatiskt och blir oåtkomlig, och det kostar att återaktivera den (Microsoft 365 Archive: 0,60 USD/GB en gång, plus 0,05 USD/GB per månad för olicensierade konton efter 90 dagar).',
-    'office-apps-unlicensed': () => 'Installerade Office-appar visar fel om olicensierad produkt och aktivering.',
+      'OneDrive: filerna finns kvar, men efter 93 dagar utan licens arkiveras OneDrive och går inte att läsa förrän den licensieras igen eller återaktiveras (kostar, via Microsoft 365 Archive).',
+    'office-apps-unlicensed': () =>
+      'Microsoft 365-appar: installerade Word, Excel, Outlook … visar fel om olicensierad produkt och fungerar med begränsade funktioner.',
+    'teams-unlicensed': () => 'Teams: användaren kan inte längre använda chatt, samtal och möten i Teams.',
+    'teams-phone-number-released': () =>
+      'Teams Phone: användarens telefonnummer tas bort från användaren, så samtal till och från telefonnummer slutar fungera.',
+    'audio-conferencing-dial-in-lost': () =>
+      'Ljudkonferenser: möten som användaren ordnar har inte längre nummer att ringa in till.',
+    'teams-premium-features-lost': () =>
+      'Teams Premium: avancerade mötesfunktioner (intelligent sammanfattning, webbseminarier, virtuella besök, mötesskydd) upphör.',
+    'power-bi-cannot-publish-or-share': () =>
+      'Power BI Pro: användaren kan inte längre publicera, dela eller arbeta i delade arbetsytor; bara innehåll i Premium-kapacitet går att se.',
+    'copilot-lost': () =>
+      'Microsoft 365 Copilot: ingen Copilot i apparna eller över arbetsdata längre (Copilot Chat finns kvar).',
+    'visio-apps-unlicensed': () => 'Visio: Visio-skrivbordsappen och Visio på webben slutar fungera för användaren.',
+    'project-apps-unlicensed': () =>
+      'Project: Project-skrivbordsappen och Project Online slutar fungera för användaren.',
+    'intune-devices-leave-management': () =>
+      'Intune: användarens enheter kan inte längre registreras eller få principer; villkorsstyrd åtkomst som kräver kompatibel enhet kan blockera dem.',
+    'entra-id-p1-conditional-access': () =>
+      'Microsoft Entra ID P1: användaren är inte längre licensierad för villkorsstyrd åtkomst och övriga P1-funktioner.',
+    'entra-id-p2-privileged-identity': () =>
+      'Microsoft Entra ID P2: Privileged Identity Management och riskbaserad villkorsstyrd åtkomst omfattar inte längre användaren.',
+    'defender-protection-stops': () =>
+      'Microsoft Defender: skyddet som licensieras per användare (e-post, enheter, identitet) upphör för användaren.',
+    'purview-features-stop': () =>
+      'Microsoft Purview: efterlevnadsfunktioner per användare (informationsskydd, DLP, eDiscovery och granskning Premium, insiderrisk) omfattar inte längre användaren.',
     'service-kept-via-other-license': ({ service, via }) =>
       `Inget ändras för ${service}: tjänsten finns kvar via ${list(via)}.`,
-    'license-stays-via-group': ({ groups }) => `Licensen finns kvar via ${groupWord(groups)}: ingen licens frigörs.`,
-    'no-data-impact': () => 'Ingen användardata påverkas.',
+    'license-stays-via-group': ({ groups }) => `Tilldelad även via ${groupWord(groups)}: ingen licens frigörs.`,
+    'no-data-impact': () => 'Förlorar inget: ingen användardata eller tjänst påverkas.',
+  },
+  consequenceShort: {
+    'leaver-convert-to-shared-mailbox': () => 'har slutat: konvertera först postlådan till en delad postlåda',
+    'leaver-move-onedrive': () => 'ge chefen åtkomst till OneDrive',
+    'exchange-mailbox-deleted-after-30-days': () => 'postlådan (tas bort efter 30 dagar)',
+    'exchange-not-searchable-ediscovery': () => '',
+    'exchange-inactive-mailbox-possible': () => '',
+    'onedrive-kept-then-archived-after-93-days': () => 'OneDrive (arkiveras efter 93 dagar)',
+    'office-apps-unlicensed': () => 'Office-apparna',
+    'teams-unlicensed': () => 'Teams',
+    'teams-phone-number-released': () => 'sitt Teams Phone-nummer',
+    'audio-conferencing-dial-in-lost': () => 'ljudkonferenser',
+    'teams-premium-features-lost': () => 'Teams Premium',
+    'power-bi-cannot-publish-or-share': () => 'Power BI Pro (publicera, dela)',
+    'copilot-lost': () => 'Microsoft 365 Copilot',
+    'visio-apps-unlicensed': () => 'Visio',
+    'project-apps-unlicensed': () => 'Project',
+    'intune-devices-leave-management': () => 'Intune-hantering av enheter',
+    'entra-id-p1-conditional-access': () => 'Entra ID P1 (villkorsstyrd åtkomst)',
+    'entra-id-p2-privileged-identity': () => 'Entra ID P2 (PIM)',
+    'defender-protection-stops': () => 'Defender-skyddet',
+    'purview-features-stop': () => 'Purview-efterlevnad',
+    'service-kept-via-other-license': ({ service }) => service,
+    'license-stays-via-group': ({ groups }) => `tilldelad även via ${groupWord(groups)}, ingen licens frigörs`,
+    'no-data-impact': () => '',
   },
   serviceKind: {
     exchange: 'Exchange',
@@ -82,26 +151,24 @@ export const sv: Strings = {
   },
   seatChange: ({ product, total, usedBefore, usedAfter, freed }) =>
     freed > 0
-      ? `${product}: frigör ${freed} av ${total} licenser: ${usedBefore} → ${usedAfter} används.`
+      ? `${product}: frigör ${freed} av ${total} licenser (${usedBefore} → ${usedAfter} används).`
       : `${product}: ingen licens frigörs (${usedBefore} av ${total} används).`,
-  nextStep: {
-    stillBilled:
-      'Frigjorda licenser faktureras tills du minskar antalet licenser i prenumerationen (Fakturering > Dina produkter).',
-    removeUnused:
-      'Om du inte ska tilldela de oanvända licenserna till andra användare kan du ta bort dem från prenumerationen så att du inte betalar för fler licenser än du behöver.',
-    cancellationWindow:
-      'Vissa prenumerationer kan bara avbrytas under en begränsad tid efter köp eller förnyelse. Har den tiden passerat inaktiverar du återkommande fakturering så att prenumerationen avslutas i slutet av perioden.',
-  },
+  seatChangeDone: ({ product, total, usedBefore, usedAfter, freed }) =>
+    freed > 0
+      ? `${product}: frigjorde ${freed} av ${total} licenser (${usedBefore} → ${usedAfter} används).`
+      : `${product}: ingen licens frigjordes (${usedAfter} av ${total} används).`,
+  nextStep:
+    'Frigjorda licenser faktureras tills du minskar antalet i prenumerationen (Fakturering > Dina produkter); vissa prenumerationer kan bara minskas strax efter köp eller förnyelse.',
   skipReason: {
     remove: () => 'inte ändrad',
-    'remove-stays-via-group': ({ groups }) => `licensen finns kvar via ${groupWord(groups)}`,
+    'remove-stays-via-group': ({ groups }) => `tilldelad även via ${groupWord(groups)}: ingen licens frigörs`,
     'not-assigned': () => 'har inte den här licensen',
     'group-inherited': ({ groups }) =>
-      `ärvd från ${groupWord(groups)}: ta bort användaren från gruppen eller ändra gruppens licenser`,
+      `tilldelad via ${groupWord(groups)}: ta bort användaren från gruppen eller ändra gruppens licenser`,
     'self-service-purchase': ({ buyer }) =>
       `köpt av ${buyer || 'en annan användare'} via självbetjäningsköp: ta över prenumerationen först`,
     'already-removed': () => 'redan borttagen',
-    deselected: () => 'avmarkerad',
+    deselected: () => 'avmarkerad på kortet, så inget ändrades',
   },
   failure: {
     'graph/not-found': 'användaren eller licensen finns inte längre',
@@ -139,11 +206,16 @@ export const sv: Strings = {
     ambiguousProduct: ({ text }) => `Flera produkter matchar ”${text}”. Vilken menar du?`,
     productNotFound: ({ text }) => `Ingen produkt i era prenumerationer matchar ”${text}”.`,
     didYouMean: 'Menade du:',
-    noPersonSuggestions: 'Kontrollera stavningen eller använd e-postadressen, t.ex. `ta bort E3 från anna@contoso.se`',
+    noPersonSuggestions: ({ domain }) =>
+      `Kontrollera stavningen eller använd e-postadressen, t.ex. \`ta bort E3 från anna@${domain}\``,
+    heldBy: ({ names }) => `${list(names)} har den`,
+    heldByNone: 'ingen av dem har den',
+    continueWithout: ({ text }) => `Fortsätt utan ”${text}”`,
+    resolvedSoFar: ({ names }) => `Redan hittade: ${list(names)}.`,
     askAgain: 'Fråga igen med ett av de här namnen.',
     noProductSuggestions:
       'Använd produktens namn, t.ex. `ta bort Office 365 E3 från Anna`; `lediga licenser` visar era produkter.',
-    product: ({ name, used, total, free }) => `${name} — ${used} av ${total} används, ${free} lediga`,
+    product: ({ name, used, total, free: f }) => `${name} — ${used} av ${total} används, ${free(f)}`,
   },
   refused: {
     title: 'Inte tillåtet',
@@ -170,6 +242,18 @@ export const sv: Strings = {
       restored: 'Licenserna har återställts',
       'partially-restored': 'Vissa licenser kunde inte återställas',
     },
+    // Participles agree in number: "1 borttagen", "2 borttagna".
+    countTitle: ({ done, skipped, failed, pending, undo }) =>
+      list(
+        [
+          done > 0 || (skipped === 0 && failed === 0 && pending === 0)
+            ? `${done} ${undo ? (done === 1 ? 'återställd' : 'återställda') : done === 1 ? 'borttagen' : 'borttagna'}`
+            : '',
+          skipped > 0 ? `${skipped} ${skipped === 1 ? 'överhoppad' : 'överhoppade'}` : '',
+          failed > 0 ? `${failed} ${failed === 1 ? 'misslyckad' : 'misslyckade'}` : '',
+          pending > 0 ? `${pending} väntar` : '',
+        ].filter((t) => t !== ''),
+      ),
     outcomesHeading: 'Användare',
     undoHeading: 'Ångrat',
     removed: ({ products }) => `tilldelningen av ${list(products)} har tagits bort`,
@@ -219,7 +303,7 @@ export const sv: Strings = {
   },
   freeSeats: {
     title: 'Lediga licenser',
-    line: ({ product, used, total, free }) => `${product}: ${free} lediga (${used} av ${total} används)`,
+    line: ({ product, used, total, free: f }) => `${product}: ${free(f)} (${used} av ${total} används)`,
     none: 'Inga prenumerationer hittades.',
   },
   help: {
@@ -227,11 +311,11 @@ export const sv: Strings = {
     welcome: 'Hej! Jag hjälper dig att ta bort tilldelning av Microsoft 365-licenser på ett säkert sätt.',
     intro: 'Skriv vad du vill göra med vanliga ord. Jag visar vad som händer med data och frågar innan något ändras.',
     examplesHeading: 'Prova',
-    examples: [
-      '`ta bort E3 från Anna`',
-      '`ta bort Power BI Pro från Anna, Bo och Cecilia`',
-      '`vilka licenser har Anna`',
-      '`vem har E3`',
+    examples: ({ person, people, product }) => [
+      `\`ta bort ${product} från ${person}\``,
+      `\`ta bort ${product} från ${people[0]}, ${people[1]} och ${people[2]}\``,
+      `\`vilka licenser har ${person}\``,
+      `\`vem har ${product}\``,
       '`lediga licenser`',
       '`vilka licenser kan vi frigöra?`',
       '`ta bort Visio från Bo på fredag`',

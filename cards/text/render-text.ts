@@ -7,13 +7,22 @@ import type { ApprovalView, ClarifyView, ConfirmRemovalView, ReclaimView, Result
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
-import { confirmUserRows, dialogTitle, hasRemovable, isSelectable, rowSkipText } from '../shared/confirm-rows';
-import { consequenceText } from '../shared/consequence-text';
-import { groupConsequences } from '../shared/group-consequences';
+import {
+  confirmNotes,
+  confirmUserRows,
+  dialogTitle,
+  hasRemovable,
+  isSelectable,
+  licenseRows,
+  noSeatNote,
+  notRemovedLines,
+} from '../shared/confirm-rows';
+import { consequenceSummaries } from '../shared/consequence-summary';
+import { helpExamples, personHint, productChoiceTitle, resolvedLine } from '../shared/clarify-text';
 import { licenseSource } from '../shared/license-source';
 import { noticeText } from '../shared/notice-text';
-import { outcomeText } from '../shared/outcome-text';
-import { nameOf, namesOf, personLine } from '../shared/people';
+import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
+import { nameOf, personLine } from '../shared/people';
 import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
 import { candidateCount, candidateLine, notOfferedLines, pricesMissing, savingsLines } from '../shared/reclaim-texts';
@@ -42,51 +51,56 @@ function consequenceLines(
   perUser: readonly { userId: string; items: ConfirmRemovalView['consequences'][number]['items'] }[],
   users: ConfirmRemovalView['users'],
   s: Strings,
+  past = false,
 ): string[] {
-  return groupConsequences(perUser).flatMap((g) => [
-    `${namesOf(users, g.userIds, s, esc)}:`,
-    ...g.items.map((i) => `  - ${consequenceText(i, s, esc)}`),
+  return consequenceSummaries(perUser, users, s, esc, { past }).flatMap((g) => [
+    ...g.lines,
+    ...g.details.map((d) => `  - ${d.text}${d.source ? ` (${d.source.url})` : ''}`),
   ]);
 }
 
-function seatLines(view: { seatChanges: ConfirmRemovalView['seatChanges'] }, s: Strings): string[] {
+function seatLines(view: { seatChanges: ConfirmRemovalView['seatChanges'] }, s: Strings, done = false): string[] {
   return [
-    ...block(s.dialog.seatsHeading, seatChangeTexts(view.seatChanges, s, esc)),
-    ...block(
-      s.dialog.nextStepHeading,
-      nextStepTexts(view.seatChanges, s).map((t) => `- ${t}`),
-    ),
+    ...block(s.dialog.seatsHeading, seatChangeTexts(view.seatChanges, s, esc, done)),
+    ...(done ? block(s.dialog.nextStepHeading, nextStepTexts(view.seatChanges, s)) : []),
   ];
 }
 
 function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
   const title = dialogTitle(view, s);
   const rows = confirmUserRows(view);
-  const licenseLines = (view.userLicenses ?? []).map(
-    (l) => `[${l.removable ? (l.keep ? 'x' : ' ') : '-'}] ${esc(l.product.displayName)}`,
+  const actionable = hasRemovable(view);
+  const licenseLines = licenseRows(view, s, esc).map((r) =>
+    r.toggle && !actionable
+      ? `- ${esc(r.product.displayName)}`
+      : r.toggle
+        ? `[${r.keep ? 'x' : ' '}] ${esc(r.product.displayName)}`
+        : `[-] ${esc(r.product.displayName)}: ${r.reason ?? ''}`,
   );
+  const shownSkus = new Set((view.userLicenses ?? []).map((l) => l.product.skuId));
   return [
     ...underline(title),
     ...(view.batch.count > 1 ? [s.dialog.batch(view.batch)] : []),
     ...(view.mode === 'needs-approval' ? [s.dialog.approvalIntro] : []),
+    ...confirmNotes(view, s, esc),
     ...view.products.flatMap((p) => [
       `${s.dialog.productLabel}: ${esc(p.displayName)}`,
       `${s.dialog.seatsLabel}: ${s.common.seats(p.seats)}`,
     ]),
     ...block(
       s.dialog.usersHeading({ count: rows.filter(isSelectable).length }),
-      rows.filter(isSelectable).map((r) => `[x] ${personLine(r.person, s, esc)}`),
+      rows.filter(isSelectable).flatMap((r) => {
+        const note = noSeatNote(r, view, s, esc);
+        return [`[x] ${personLine(r.person, s, esc)}`, ...(note ? [`    ${note}`] : [])];
+      }),
     ),
     ...block(s.dialog.licensesHeading, licenseLines),
-    ...block(
-      s.dialog.notRemovedHeading,
-      rows.filter((r) => !isSelectable(r)).map((r) => `${esc(r.person.displayName)}: ${rowSkipText(r, view, s, esc)}`),
-    ),
+    ...block(s.dialog.notRemovedHeading, notRemovedLines(view, s, esc, shownSkus)),
     ...block(
       s.dialog.warningsHeading,
       view.warnings.map((w) => `! ${warningText(w, view.users, s, esc)}`),
     ),
-    ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
+    ...block(s.dialog.losesHeading, consequenceLines(view.consequences, view.users, s)),
     ...seatLines(view, s),
     ...(hasRemovable(view) ? [] : ['', s.notice['nothing-to-remove']({})]),
   ];
@@ -95,18 +109,23 @@ function confirmText(view: ConfirmRemovalView, s: Strings): string[] {
 function resultText(view: ResultView, s: Strings): string[] {
   const restored = view.state === 'restored' || view.state === 'partially-restored';
   const lines = (outcomes: NonNullable<ResultView['undoOutcomes']>, undo: boolean): string[] =>
-    outcomes.map((o) => `${esc(nameOf(view.users, o.userId, s))}: ${outcomeText(o, s, esc, undo)}`);
+    outcomes.map(
+      (o) =>
+        `${esc(nameOf(view.users, o.userId, s))}: ${outcomeText(o, s, esc, undo, view.entries, resultProductName(view))}`,
+    );
   return [
-    ...underline(s.result.title[view.state]),
+    ...underline(resultTitle(view, s)),
     ...(view.approvedBy ? [s.result.approvedBy({ name: esc(view.approvedBy) })] : []),
     ...(view.unreachableUsers?.length
       ? [affectedStringsFor(view.locale).unreachable({ names: view.unreachableUsers.map(esc) })]
       : []),
     ...block(s.result.outcomesHeading, lines(view.outcomes, false)),
     ...(restored ? block(s.result.undoHeading, lines(view.undoOutcomes ?? [], true)) : []),
-    ...(restored ? [] : block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s))),
-    ...(restored ? [] : seatLines(view, s)),
-    ...(!restored && view.undoUntil ? ['', s.result.undoUntil({ when: formatWhen(view.undoUntil, s) })] : []),
+    ...(restored ? [] : block(s.dialog.lostHeading, consequenceLines(view.consequences, view.users, s, true))),
+    ...(restored ? [] : seatLines(view, s, true)),
+    ...(!restored && view.undoUntil
+      ? ['', s.result.undoUntil({ when: formatWhen(view.undoUntil, s, view.timeZone) })]
+      : []),
     ...(view.nextBatch ? [s.result.nextBatch(view.nextBatch)] : []),
   ];
 }
@@ -124,12 +143,12 @@ function clarifyText(view: ClarifyView, s: Strings): string[] {
         s.clarify.personNotFound({ text }),
         ...(view.suggestions.length > 0
           ? [s.clarify.didYouMean, ...view.suggestions.map((p, i) => `  ${i + 1}. ${personLine(p, s, esc)}`)]
-          : [s.clarify.noPersonSuggestions]),
+          : [personHint(view, s)]),
       ];
     case 'ambiguous-product':
       return [
         s.clarify.ambiguousProduct({ text }),
-        ...view.candidates.map((p, i) => `  ${i + 1}. ${s.clarify.product({ name: esc(p.displayName), ...p.seats })}`),
+        ...view.candidates.map((p, i) => `  ${i + 1}. ${productChoiceTitle(p, view, s, esc)}`),
       ];
     case 'product-not-found':
       return [
@@ -147,7 +166,7 @@ function clarifyText(view: ClarifyView, s: Strings): string[] {
 }
 
 function approvalText(view: ApprovalView, s: Strings): string[] {
-  const at = view.decidedAt ? formatWhen(view.decidedAt, s) : '';
+  const at = view.decidedAt ? formatWhen(view.decidedAt, s, view.timeZone) : '';
   const name = esc(view.decidedBy ?? '');
   const status =
     view.status === 'approved'
@@ -168,7 +187,7 @@ function approvalText(view: ApprovalView, s: Strings): string[] {
       s.dialog.usersHeading({ count: view.users.length }),
       view.users.map((u) => personLine(u, s, esc)),
     ),
-    ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
+    ...block(s.dialog.losesHeading, consequenceLines(view.consequences, view.users, s)),
     ...seatLines(view, s),
     ...(status.length > 0 ? ['', ...status] : []),
     ...(view.comment ? [s.approval.comment({ comment: esc(view.comment) })] : []),
@@ -213,8 +232,10 @@ function lines(view: View): string[] {
       ];
     case 'confirm-removal':
       return confirmText(view, s);
-    case 'clarify':
-      return clarifyText(view, s);
+    case 'clarify': {
+      const resolved = resolvedLine(view, s, esc);
+      return [...clarifyText(view, s), ...(resolved ? [resolved] : [])];
+    }
     case 'parse-help':
       return [s.parseHelp[view.code]];
     case 'refused':
@@ -254,7 +275,7 @@ function lines(view: View): string[] {
         ...underline(s.help.title),
         ...(view.welcome ? [s.help.welcome] : []),
         s.help.intro,
-        ...block(s.help.examplesHeading, s.help.examples),
+        ...block(s.help.examplesHeading, helpExamples(view, s, esc)),
         ...(view.canRemove ? [] : ['', s.help.managerNote]),
         s.help.safety,
       ];

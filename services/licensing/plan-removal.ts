@@ -56,10 +56,24 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
   const tenantSkus = await graph.listSubscribedSkus();
   // Which "E3" is meant depends on who holds what: asked only once every person is settled.
   const products = planProducts(ask.products, users, tenantSkus, people.clarifications.length === 0);
-  const clarifications = [...people.clarifications, ...products.clarifications];
+  const clarifications = [
+    ...(await withPersonContext(graph, people.clarifications, users)),
+    ...products.clarifications,
+  ];
   if (clarifications.length > 0) return { kind: 'clarify', clarifications, requester };
   const skus = products.skus;
-  const entries = await planEntries(graph, users, skus);
+  // One user: "Licenses and apps" shows every license they hold, so the rules run for those too
+  // (a self-service purchase must not look removable even when it was not asked for).
+  const only = users.length === 1 ? users[0] : undefined;
+  const held = only
+    ? tenantSkus.filter((t) => heldSkuIds(only).some((id) => id.toLowerCase() === t.skuId?.toLowerCase()))
+    : [];
+  const ruled = await planEntries(graph, users, [
+    ...skus,
+    ...held.filter((h) => !skus.some((s) => s.skuId === h.skuId)),
+  ]);
+  const asked = new Set(skus.map((s) => s.skuId));
+  const entries = ruled.filter((e) => asked.has(e.skuId));
 
   const base = {
     mode: authority.kind === 'admin' ? ('direct' as const) : ('needs-approval' as const),
@@ -91,7 +105,8 @@ export async function planRemoval(graph: LicenseGraph, requesterId: string, ask:
         tenantSkus,
       ),
       warnings: warningsFor(chunkUsers, requesterId),
-      ...(users.length === 1 && users[0] ? { userLicenses: licensesHeld(users[0], tenantSkus) } : {}),
+      ...(only ? { userLicenses: licensesHeld(only, tenantSkus, ruled) } : {}),
+      ...(products.guesses.length > 0 ? { guesses: products.guesses } : {}),
       batch: { index: index + 1, count: chunks.length },
     };
   });
@@ -106,11 +121,46 @@ function withGroupNames(c: PlanConsequence, entries: PlanEntry[]): PlanConsequen
   return { ...c, params: { ...c.params, groups: names } };
 }
 
-function licensesHeld(user: User, tenantSkus: SubscribedSku[]): NonNullable<RemovalPlan['userLicenses']> {
+function licensesHeld(
+  user: User,
+  tenantSkus: SubscribedSku[],
+  entries: PlanEntry[],
+): NonNullable<RemovalPlan['userLicenses']> {
   return heldSkuIds(user).flatMap((skuId) => {
     const sku = tenantSkus.find((s) => s.skuId?.toLowerCase() === skuId.toLowerCase());
-    return sku ? [{ product: toPlanProduct(sku), assignment: classifyAssignment(user, skuId).assignment }] : [];
+    if (!sku) return [];
+    const purchase = entries.find((e) => e.skuId === sku.skuId && e.reason === 'self-service-purchase');
+    return [
+      {
+        product: toPlanProduct(sku),
+        assignment: classifyAssignment(user, skuId).assignment,
+        ...(purchase?.buyer ? { selfServiceBuyer: purchase.buyer.displayName } : {}),
+      },
+    ];
   });
+}
+
+/**
+ * Person questions say who is already found and the tenant's default domain (for the address
+ * hint), so a question about one name never loses the others. The domain is a nicety: a failed
+ * read leaves it out.
+ */
+async function withPersonContext(
+  graph: LicenseGraph,
+  clarifications: Clarification[],
+  users: User[],
+): Promise<Clarification[]> {
+  if (clarifications.length === 0) return clarifications;
+  const resolved = users.map((u) => u.displayName ?? u.userPrincipalName ?? '');
+  const domain = await graph.getOrganization().then(
+    (org) => org.verifiedDomains?.find((d) => d.isDefault)?.name ?? undefined,
+    () => undefined,
+  );
+  return clarifications.map((c) =>
+    c.code === 'ambiguous-person' || c.code === 'person-not-found'
+      ? { ...c, context: { resolved, ...(domain ? { domain } : {}) } }
+      : c,
+  );
 }
 
 function warningsFor(users: User[], requesterId: string): PlanWarning[] {

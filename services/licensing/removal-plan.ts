@@ -81,7 +81,9 @@ export interface RemovalPlan {
    * For a one-user plan, every license that user holds (the admin center's "Licenses and apps"
    * pane shows them all, with the ones asked for unchecked).
    */
-  userLicenses?: { product: PlanProduct; assignment: Assignment }[];
+  userLicenses?: { product: PlanProduct; assignment: Assignment; selfServiceBuyer?: string }[];
+  /** Products named loosely and matched by their words, for the card to state. */
+  guesses?: { text: string; skuId: string; displayName: string }[];
   /** At most 20 users per product per operation: a larger request is split into batches. */
   batch: { index: number; count: number };
 }

@@ -88,12 +88,20 @@ suite('Agents Playground (Teams-like client in Chromium)', () => {
       await confirm.scrollIntoViewIfNeeded();
       await shot('1-confirm');
       await confirm.screenshot({ path: join(SCREENSHOTS, 'confirm-card.png') });
+      // The details (each family's sentence with its Microsoft source) are one click away.
+      await chat.button(confirm, 'Show details').click();
+      await chat.visible(
+        confirm.getByText('Exchange Online: the mailbox is kept for 30 days', { exact: false }),
+        start,
+      );
+      await confirm.screenshot({ path: join(SCREENSHOTS, 'confirm-details.png') });
+      await chat.button(confirm, 'Show details').click();
       // Nothing changes before the click.
       expect(TARGETS.map(hasE3)).toEqual([true, true]);
 
       start = Date.now();
       await chat.button(confirm, 'Unassign').click();
-      const result = chat.cardWith('Licenses unassigned').last();
+      const result = chat.cardWith('2 removed').last();
       const toResult = await chat.visible(chat.button(result, 'Undo'), start);
       await shot('2-result');
       await result.screenshot({ path: join(SCREENSHOTS, 'result-card.png') });
@@ -101,7 +109,7 @@ suite('Agents Playground (Teams-like client in Chromium)', () => {
 
       start = Date.now();
       await chat.button(result, 'Undo').click();
-      const toRestored = await chat.visible(chat.cardWith('Licenses restored').last(), start);
+      const toRestored = await chat.visible(chat.cardWith('2 restored').last(), start);
       await shot('3-restored');
       expect(TARGETS.map(hasE3)).toEqual([true, true]);
 
@@ -111,8 +119,37 @@ suite('Agents Playground (Teams-like client in Chromium)', () => {
       // Refresh the README's screenshots only when asked: they carry times and dates.
       if (process.env.E2E_UPDATE_DOCS === '1') {
         await mkdir(DOCS_SCREENSHOTS, { recursive: true });
-        for (const name of ['confirm-card.png', 'result-card.png'])
+        for (const name of ['confirm-card.png', 'confirm-details.png', 'result-card.png'])
           await copyFile(join(SCREENSHOTS, name), join(DOCS_SCREENSHOTS, name));
+      }
+    },
+    FLOW_MS,
+  );
+
+  it(
+    '"Licenses and apps" explains a self-service skip and a not-assigned skip, with no checkbox or button for them',
+    async () => {
+      // Liam O'Brien bought his Power BI Pro himself (self-service) and has no Visio.
+      const start = Date.now();
+      await chat.send("remove Power BI Pro and Visio from Liam O'Brien");
+      const card = chat.cardWith('Licenses and apps').last();
+      await chat.visible(card.getByText('self-service', { exact: false }), start);
+      const text = await card.innerText();
+      expect(text).toContain("Power BI Pro: bought by Liam O'Brien through self-service purchase");
+      expect(text).toContain("Visio Plan 2: doesn't have this license");
+      expect(text).toContain('There is nothing to unassign.');
+      // No instruction about checkboxes, no checkbox for the purchase, no Save changes to press.
+      expect(text).not.toContain('Clear the licenses you want to unassign');
+      await expect(card.getByRole('checkbox', { name: 'Power BI Pro' }).count()).resolves.toBe(0);
+      await expect(chat.button(card, 'Save changes').count()).resolves.toBe(0);
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({ path: join(SCREENSHOTS, 'licenses-and-apps-skips.png') });
+      if (process.env.E2E_UPDATE_DOCS === '1') {
+        await mkdir(DOCS_SCREENSHOTS, { recursive: true });
+        await copyFile(
+          join(SCREENSHOTS, 'licenses-and-apps-skips.png'),
+          join(DOCS_SCREENSHOTS, 'licenses-and-apps-skips.png'),
+        );
       }
     },
     FLOW_MS,

@@ -12,7 +12,10 @@ describe('GET /healthz', () => {
   test('reports each dependency', async () => {
     const res = await fetch(`${t.app.url}/healthz`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { status: string; dependencies: { name: string; ok: boolean; detail: string }[] };
+    const body = (await res.json()) as {
+      status: string;
+      dependencies: { name: string; ok: boolean; detail: string }[];
+    };
     expect(body.status).toBe('ok');
     expect(body.dependencies.map((d) => d.name)).toEqual(['graph', 'store']);
     expect(body.dependencies.find((d) => d.name === 'graph')?.detail).toContain(t.app.simulator?.url ?? 'missing');

@@ -61,6 +61,8 @@ export function adaptiveCardProblems(json: unknown): string[] {
   }
 
   const inputIds = new Set<string>();
+  const elementIds = new Set<string>();
+  const toggleTargets: string[] = [];
   walk(json.body, ['body'], (obj, path) => {
     const type = obj.type;
     const where = path.join('.');
@@ -73,8 +75,15 @@ export function adaptiveCardProblems(json: unknown): string[] {
       else if (inputIds.has(id)) problems.push(`${where}: duplicate input id ${id}`);
       else inputIds.add(id);
     }
-    if (typeof type === 'string' && type.startsWith('Action.')) {
-      if (type !== 'Action.Execute') problems.push(`${where}: ${type} (only Action.Execute is used)`);
+    if (type === 'Action.ToggleVisibility') {
+      // Shows details on the card itself: no verb, no data, but every target must exist.
+      const targets = obj.targetElements;
+      if (!Array.isArray(targets) || targets.length === 0) problems.push(`${where}: ToggleVisibility without targets`);
+      else toggleTargets.push(...targets.map(String));
+      if (typeof obj.title !== 'string' || obj.title.trim() === '') problems.push(`${where}: action without title`);
+    } else if (typeof type === 'string' && type.startsWith('Action.')) {
+      if (type !== 'Action.Execute')
+        problems.push(`${where}: ${type} (only Action.Execute and ToggleVisibility are used)`);
       if (path[path.length - 2] !== 'actions' || !where.includes('actions'))
         problems.push(`${where}: action outside an ActionSet`);
       if (typeof obj.verb !== 'string' || !KNOWN_VERBS.has(obj.verb))
@@ -88,7 +97,10 @@ export function adaptiveCardProblems(json: unknown): string[] {
         if (extra.length > 0) problems.push(`${where}: action data carries ${extra.join(', ')}`);
       }
     }
+    if (typeof obj.id === 'string' && !(typeof type === 'string' && type.startsWith('Input.'))) elementIds.add(obj.id);
   });
+  for (const t of toggleTargets)
+    if (!elementIds.has(t)) problems.push(`ToggleVisibility target ${t} is not on the card`);
   // Every action sits in an ActionSet's `actions` array.
   walk(json.body, ['body'], (obj, path) => {
     if (Array.isArray(obj.actions) && obj.type !== 'ActionSet')

@@ -69,6 +69,8 @@ export interface CoreHarnessOptions extends HarnessOptions {
   reclaim?: CoreServices['reclaim'];
   /** NOTIFY_USERS on, with this lead time; default off. */
   notifyUsers?: CoreServices['notifyUsers'];
+  /** The tenant time zone (TIME_ZONE); default none (UTC). */
+  timeZone?: string;
 }
 
 export async function startCoreHarness(options: CoreHarnessOptions = {}): Promise<CoreHarness> {
@@ -83,6 +85,7 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
     defaultLocale: 'en',
     ...(options.reclaim ? { reclaim: options.reclaim } : {}),
     ...(options.notifyUsers ? { notifyUsers: options.notifyUsers } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   return {
     lic,

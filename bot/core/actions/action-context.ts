@@ -3,7 +3,8 @@ import type { StoredRequest } from '../../../services/licensing/request-reposito
 import type { MoveResult } from '../../../services/licensing/transition-or-latest';
 import type { CoreDeps } from '../core-deps';
 import { notifyAffected } from '../notify-affected';
-import { resultView } from '../present-request';
+import { type LiveSeats, resultView } from '../present-request';
+import { seatsOf } from '../../../services/licensing/catalog/seats-of';
 import type { ActionTurn, CoreReply } from '../turns';
 
 /** One verb's handler: receives the stored request (never the payload's claims) and the clicking user. */
@@ -91,7 +92,7 @@ export function progressReply(
       const finished = await run((done) => updates.push(at(done)));
       await updates.drain();
       if (!finished) return { kind: 'notice', locale: doc.locale, code: 'internal-error' };
-      const final = resultView(finished, deps.removals.clock.now());
+      const final = resultView(finished, deps.removals.clock.now(), await liveSeats(deps));
       deps.logger.info({ requestId: doc.id, state: finished.state }, `${progress.operation} finished`);
       if (progress.operation === 'remove') {
         const unreachable = await notifyAffected(deps, finished, 'after');
@@ -101,4 +102,20 @@ export function progressReply(
       return final;
     },
   };
+}
+
+/**
+ * The tenant's seat counts now, for the result ("re-read at the click"). A failed read falls back
+ * to the counts planned with: the result is still true about who lost what.
+ */
+async function liveSeats(deps: CoreDeps): Promise<LiveSeats[] | undefined> {
+  try {
+    return (await deps.graph.listSubscribedSkus()).map((sku) => {
+      const seats = seatsOf(sku);
+      return { skuId: sku.skuId ?? '', total: seats.total, used: seats.used };
+    });
+  } catch (e) {
+    deps.logger.warn({ err: e }, 'seat counts not re-read for the result');
+    return undefined;
+  }
 }

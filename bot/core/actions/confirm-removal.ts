@@ -5,7 +5,7 @@ import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
-import { confirmView } from '../present-plan';
+import { confirmView, scheduleExtras } from '../present-plan';
 import { scheduledView } from '../present-scheduled';
 import type { ActionTurn, CoreReply } from '../turns';
 import { narrowReclaim } from './reclaim-selection';
@@ -99,5 +99,19 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
   const moved = await deps.removals.updateOrLatest(doc, { ask, plan: next });
   if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
   const updated = moved.request;
-  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next, updated.schedule) };
+  // Say what changed and ask for the click again: nothing was removed by this one.
+  const name = (skuId: string) =>
+    [...next.products, ...plan.products].find((p) => p.skuId === skuId)?.displayName ?? skuId;
+  const before = new Set(plan.products.map((p) => p.skuId));
+  const after = new Set(next.products.map((p) => p.skuId));
+  const replanned = {
+    added: [...after].filter((id) => !before.has(id)).map(name),
+    dropped: [...before].filter((id) => !after.has(id)).map(name),
+  };
+  return {
+    view: confirmView(updated.id, updated.requesterId, updated.locale, next, {
+      replanned,
+      ...scheduleExtras(updated.schedule),
+    }),
+  };
 }

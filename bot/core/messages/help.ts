@@ -1,4 +1,5 @@
 import type { HelpView, Locale } from '../../../cards/views';
+import { type HelpExamples, helpExamples } from '../../../services/licensing/help-examples';
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import type { MessageHandler } from './message-context';
@@ -6,12 +7,25 @@ import type { MessageHandler } from './message-context';
 /** The help card; `welcome` on install. Says whether this user may remove (or ask for) removals. */
 export async function helpView(deps: CoreDeps, userId: string, locale: Locale, welcome: boolean): Promise<HelpView> {
   const who = await loadRequester(deps.graph, userId);
+  const examples = await tenantExamples(deps);
   return {
     kind: 'help',
     locale,
     welcome,
     canRemove: who?.authority.kind === 'admin' || who?.authority.kind === 'manager',
+    ...(examples ? { examples } : {}),
   };
+}
+
+/** Examples from the tenant's own people and products; a failed read keeps the generic ones. */
+async function tenantExamples(deps: CoreDeps): Promise<HelpExamples | undefined> {
+  try {
+    const [users, skus] = await Promise.all([deps.graph.listUsers(), deps.graph.listSubscribedSkus()]);
+    return helpExamples(users, skus);
+  } catch (e) {
+    deps.logger.warn({ err: e }, 'help without tenant examples');
+    return undefined;
+  }
 }
 
 export const answerHelp: MessageHandler = async (deps, turn, locale) => ({

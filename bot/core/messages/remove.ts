@@ -5,7 +5,7 @@ import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import type { RemovalRequest } from '../../../services/licensing/removal-request';
 import { isRemovable } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
-import { clarifyView, confirmView } from '../present-plan';
+import { canSkipPerson, clarifyView, confirmView, scheduleExtras } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
 import { withSelfReferences } from '../self-references';
 import { storeBatches } from '../store-plans';
@@ -49,14 +49,18 @@ export async function startRemoval(
         turn.userId,
       );
       const first = outcome.clarifications[0];
-      return { view: first ? clarifyView(doc.id, locale, first) : { kind: 'notice', locale, code: 'internal-error' } };
+      return {
+        view: first
+          ? clarifyView(doc.id, locale, first, canSkipPerson(ask))
+          : { kind: 'notice', locale, code: 'internal-error' },
+      };
     }
     case 'plans': {
       const [first, ...rest] = outcome.plans;
       if (!first) return { view: { kind: 'notice', locale, code: 'nothing-to-remove' } };
       // Nothing removable (nobody holds it directly): show the reasons, store nothing to confirm.
       if (!outcome.plans.some((p) => p.entries.some(isRemovable))) {
-        return { view: confirmView('', turn.userId, locale, first, schedule) };
+        return { view: confirmView('', turn.userId, locale, first, scheduleExtras(schedule)) };
       }
       const origin = {
         channel: turn.channel,
@@ -70,7 +74,7 @@ export async function startRemoval(
       return {
         view:
           stored.kind === 'moved'
-            ? confirmView(stored.request.id, turn.userId, locale, first, schedule)
+            ? confirmView(stored.request.id, turn.userId, locale, first, scheduleExtras(schedule))
             : { kind: 'notice', locale, code: 'internal-error' },
       };
     }

@@ -19,7 +19,16 @@ export interface NamedSku {
  * - not-found: none fits; up to 3 of the tenant's SKUs with close names, best first (may be empty).
  */
 export type ProductMatch =
-  | { kind: 'match'; sku: SubscribedSku; displayName: string }
+  | {
+      kind: 'match';
+      sku: SubscribedSku;
+      displayName: string;
+      /**
+       * Found only because every word of the text is in the SKU's name ("Teams" → Microsoft Teams
+       * Premium): a guess the card must state, not a name or alias the admin typed.
+       */
+      guessed?: true;
+    }
   | { kind: 'ambiguous'; candidates: NamedSku[] }
   | { kind: 'not-found'; text: string; suggestions: NamedSku[] };
 
@@ -79,7 +88,10 @@ export function matchProduct(text: string, tenantSkus: SubscribedSku[]): Product
       return words.every((w) => nameWords.has(w));
     }),
   );
-  if (byWords.length > 0) return decide(byWords, notFound);
+  if (byWords.length > 0) {
+    const decided = decide(byWords, notFound);
+    return decided.kind === 'match' ? { ...decided, guessed: true } : decided;
+  }
 
   return notFound(suggest(key, named));
 }

@@ -1,55 +1,55 @@
 /**
- * What happens to a user's data when licenses are removed, as codes and params only (the texts,
- * en + sv, live with the card strings). Derived from the service plans the user ACTUALLY loses
- * (`lostServices`), so a plan still provided by another license, a license kept through a group,
- * or a plan that was disabled all along causes no consequence.
- *
- * Facts and sources:
- * - Microsoft Learn, "Unassign Microsoft 365 licenses from users" (sv: "Ta bort tilldelning av
- *   Microsoft 365 licenser från användare"; copy in /work/shared/seed/), section "What happens to a
- *   user's data when you remove their license?":
- *   · Exchange Online data is kept 30 days after the license is removed, then deleted and not
- *     recoverable (content under retention labels/holds is kept for discovery) → mailbox-deleted;
- *   · the mailbox can no longer be searched with eDiscovery tools such as Content search or
- *     eDiscovery (Premium) → not-searchable-ediscovery;
- *   · with an Enterprise subscription such as Office 365 E3, Exchange Online can preserve a deleted
- *     user's mailbox as an inactive mailbox; a hold must be placed first → inactive-mailbox-possible,
- *     raised when the lost mailbox plan is Exchange Online Plan 2 (EXCHANGE_S_ENTERPRISE*), which the
- *     E3/E5 (and A3/A5, G3/G5) families carry;
- *   · OneDrive files are not deleted unless the user is deleted;
- *   · installed Office apps show unlicensed-product and activation errors → office-apps-unlicensed.
- * - Microsoft's unlicensed-OneDrive policy (announced 2024, enforced from 27 January 2025 in the
- *   commercial cloud; message center and "Unlicensed OneDrive accounts" on Learn): a OneDrive left
- *   unlicensed for more than 93 days is archived automatically and becomes inaccessible; access comes
- *   back by relicensing, or by reactivation billed through Microsoft 365 Archive ($0.60/GB once, and
- *   $0.05/GB/month storage for accounts unlicensed past 90 days) → onedrive-kept-then-archived.
+ * What a user loses when licenses are removed, as codes and params only (the texts, en + sv, and
+ * their Microsoft sources live with the card strings; the table with the links is
+ * docs/consequences.md). Derived from the service plans the user ACTUALLY loses (`lostServices`),
+ * so a family still provided by another license, a license kept through a group, or a plan that
+ * was disabled all along causes no line.
  */
 import type { SubscribedSku, User } from '@microsoft/microsoft-graph-types';
 import { productDisplayName } from '../catalog/product-catalog';
 import { licenseAssignments } from './license-assignments';
 import { lostKinds, lostServices } from './lost-services';
-import type { ServiceKind } from './classify-service-plan';
+import type { SERVICE_FAMILIES, ServiceKind } from './classify-service-plan';
+
+type Family = (typeof SERVICE_FAMILIES)[number];
 
 /**
- * Stable codes, in the order `consequencesFor` emits them.
+ * Stable codes, in the order `consequencesFor` emits them (documented with their Microsoft sources
+ * in docs/consequences.md, one row per service-plan family).
+ * - leaver-convert-to-shared-mailbox / leaver-move-onedrive: the account is disabled (a leaver) and
+ *   loses its mailbox / OneDrive: Microsoft's "Remove a former employee" steps come first.
  * - exchange-mailbox-deleted-after-30-days: mailbox data kept 30 days, then deleted for good.
  * - exchange-not-searchable-ediscovery: eDiscovery can no longer search the mailbox.
- * - exchange-inactive-mailbox-possible: the removed license is Exchange Plan 2 (Enterprise); put a hold
- *   on the mailbox first to keep it as an inactive mailbox.
- * - onedrive-kept-then-archived-after-93-days: OneDrive stays, but is archived after 93 days unlicensed;
- *   reactivation is billed.
- * - office-apps-unlicensed: installed Office apps show unlicensed product / activation errors.
+ * - exchange-inactive-mailbox-possible: only for a leaver losing Exchange Online Plan 2: put the
+ *   mailbox on Litigation Hold before deleting the account, so it is kept as an inactive mailbox.
+ * - onedrive-kept-then-archived-after-93-days: OneDrive stays, but is archived after 93 days unlicensed.
+ * - office-apps-unlicensed … purview-features-stop: one per family the user really loses.
  * - service-kept-via-other-license: params `{ kind, viaSkuIds, via }` (via = product names).
  * - license-stays-via-group: params `{ skuId, product, groupIds }`; the license stays through the group(s)
  *   and no seat is freed.
- * - no-data-impact: none of the five data codes above applies.
+ * - no-data-impact: the user loses none of the families above.
  */
 export type ConsequenceCode =
+  | 'leaver-convert-to-shared-mailbox'
+  | 'leaver-move-onedrive'
   | 'exchange-mailbox-deleted-after-30-days'
   | 'exchange-not-searchable-ediscovery'
   | 'exchange-inactive-mailbox-possible'
   | 'onedrive-kept-then-archived-after-93-days'
   | 'office-apps-unlicensed'
+  | 'teams-unlicensed'
+  | 'teams-phone-number-released'
+  | 'audio-conferencing-dial-in-lost'
+  | 'teams-premium-features-lost'
+  | 'power-bi-cannot-publish-or-share'
+  | 'copilot-lost'
+  | 'visio-apps-unlicensed'
+  | 'project-apps-unlicensed'
+  | 'intune-devices-leave-management'
+  | 'entra-id-p1-conditional-access'
+  | 'entra-id-p2-privileged-identity'
+  | 'defender-protection-stops'
+  | 'purview-features-stop'
   | 'service-kept-via-other-license'
   | 'license-stays-via-group'
   | 'no-data-impact';
@@ -60,34 +60,61 @@ export interface Consequence {
   params?: Record<string, string | number | string[]>;
 }
 
-// Kinds with a data consequence; losing Teams alone (chats stay in the tenant) is not one of them.
+/** The consequence of losing each family (Exchange's extra lines are added by `consequencesFor`). */
+export const FAMILY_CONSEQUENCE: Readonly<Record<Family, ConsequenceCode>> = {
+  exchange: 'exchange-mailbox-deleted-after-30-days',
+  'sharepoint-onedrive': 'onedrive-kept-then-archived-after-93-days',
+  'office-apps': 'office-apps-unlicensed',
+  teams: 'teams-unlicensed',
+  'teams-phone': 'teams-phone-number-released',
+  'audio-conferencing': 'audio-conferencing-dial-in-lost',
+  'teams-premium': 'teams-premium-features-lost',
+  'power-bi': 'power-bi-cannot-publish-or-share',
+  copilot: 'copilot-lost',
+  visio: 'visio-apps-unlicensed',
+  project: 'project-apps-unlicensed',
+  intune: 'intune-devices-leave-management',
+  'entra-id-p1': 'entra-id-p1-conditional-access',
+  'entra-id-p2': 'entra-id-p2-privileged-identity',
+  defender: 'defender-protection-stops',
+  purview: 'purview-features-stop',
+};
+
+// Kinds whose "stays through X" is worth a line: the ones that hold the user's data or apps.
 const DATA_KINDS: readonly ServiceKind[] = ['exchange', 'sharepoint-onedrive', 'office-apps'];
 const ENTERPRISE_MAILBOX = /^EXCHANGE_S_ENTERPRISE/i;
 
 /**
- * The consequences of removing `removedSkuIds` (direct assignments) from `user`, ordered as
- * `ConsequenceCode` lists them; within a code, in kind order (exchange, OneDrive, Office apps) or
- * removed-SKU order. Deterministic and pure.
+ * The consequences of removing `removedSkuIds` (direct assignments) from `user`: for a leaver
+ * (`accountEnabled === false`) Microsoft's leaver advice first, then one line per family really
+ * lost, in `SERVICE_FAMILIES` order, then what stays through other licenses or groups.
+ * Deterministic and pure.
  */
 export function consequencesFor(
-  user: Pick<User, 'assignedLicenses' | 'licenseAssignmentStates'>,
+  user: Pick<User, 'assignedLicenses' | 'licenseAssignmentStates' | 'accountEnabled'>,
   removedSkuIds: string[],
   tenantSkus: SubscribedSku[],
 ): Consequence[] {
   const removed = [...new Set(removedSkuIds.map((id) => id.toLowerCase()))];
   const lost = lostServices(user, removed, tenantSkus);
   const kinds = lostKinds(lost);
+  const leaver = user.accountEnabled === false;
   const out: Consequence[] = [];
 
-  if (kinds.includes('exchange')) {
-    out.push({ code: 'exchange-mailbox-deleted-after-30-days' }, { code: 'exchange-not-searchable-ediscovery' });
-    if (lost.lostPlans.some((p) => p.kind === 'exchange' && ENTERPRISE_MAILBOX.test(p.servicePlanName))) {
+  if (leaver && kinds.includes('exchange')) out.push({ code: 'leaver-convert-to-shared-mailbox' });
+  if (leaver && kinds.includes('sharepoint-onedrive')) out.push({ code: 'leaver-move-onedrive' });
+  for (const kind of kinds) {
+    if (kind === 'other') continue;
+    out.push({ code: FAMILY_CONSEQUENCE[kind] });
+    if (kind !== 'exchange') continue;
+    out.push({ code: 'exchange-not-searchable-ediscovery' });
+    // Litigation Hold (and so an inactive mailbox) comes with Exchange Online Plan 2, and matters
+    // only when the account is about to be deleted: a leaver's.
+    if (leaver && lost.lostPlans.some((p) => p.kind === 'exchange' && ENTERPRISE_MAILBOX.test(p.servicePlanName))) {
       out.push({ code: 'exchange-inactive-mailbox-possible' });
     }
   }
-  if (kinds.includes('sharepoint-onedrive')) out.push({ code: 'onedrive-kept-then-archived-after-93-days' });
-  if (kinds.includes('office-apps')) out.push({ code: 'office-apps-unlicensed' });
-  const dataImpact = out.length > 0;
+  const anyLoss = out.length > 0;
 
   for (const kept of lost.keptVia) {
     // A removed SKU that stays through a group is reported once, as license-stays-via-group.
@@ -107,7 +134,7 @@ export function consequencesFor(
     }
   }
 
-  if (!dataImpact) out.push({ code: 'no-data-impact' });
+  if (!anyLoss) out.push({ code: 'no-data-impact' });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { SubscribedSku, User } from '@microsoft/microsoft-graph-types';
 import { findCatalogProduct } from '../catalog/product-catalog';
-import { classifyServicePlan, type ServiceKind } from './classify-service-plan';
+import { classifyServicePlan, SERVICE_FAMILIES, type ServiceKind } from './classify-service-plan';
 import { licenseAssignments, type LicenseAssignment } from './license-assignments';
 
 /** A service plan a user stops receiving. */
@@ -25,7 +25,8 @@ export interface LostServices {
   keptVia: { kind: ServiceKind; viaSkuIds: string[] }[];
 }
 
-const KIND_ORDER: readonly ServiceKind[] = ['exchange', 'sharepoint-onedrive', 'office-apps', 'teams'];
+// Families in card order; 'other' is never reported.
+const KIND_ORDER: readonly ServiceKind[] = SERVICE_FAMILIES;
 
 /**
  * removedSkuIds: what is being removed from this user. Removal takes away only the DIRECT assignment

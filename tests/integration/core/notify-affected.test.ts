@@ -18,6 +18,7 @@ describe('core: telling the people affected (NOTIFY_USERS on)', () => {
     clock.set(TUESDAY);
     h = await startCoreHarness({
       clock,
+      timeZone: 'Europe/Stockholm',
       notifyUsers: { leadHours: 24 },
       // Jessica has no chat with the app anywhere.
       reachable: (userId) => userId !== h.lic.userId('jessica.brown@contoso.se'),

@@ -23,7 +23,7 @@ describe('core: scheduled removals', () => {
   let clock: TestClock;
   beforeEach(async () => {
     clock = testClock(TUESDAY);
-    h = await startCoreHarness({ clock });
+    h = await startCoreHarness({ clock, timeZone: 'Europe/Stockholm' });
   });
   afterEach(() => h.close());
 
@@ -114,7 +114,7 @@ describe('core: scheduled removals', () => {
 describe('core: two instances on one Cosmos store race for a due removal', () => {
   test('exactly one runs it; Graph sees one assignLicense per user', async () => {
     const clock = testClock(TUESDAY);
-    const h = await startCoreHarness({ clock, store: 'cosmos' });
+    const h = await startCoreHarness({ clock, store: 'cosmos', timeZone: 'Europe/Stockholm' });
     try {
       const second = createCore({
         graph: h.lic.graph,
@@ -124,6 +124,7 @@ describe('core: two instances on one Cosmos store race for a due removal', () =>
         approvals: { expiryDays: 7, approverGroupId: undefined },
         logger: createLogger('silent'),
         defaultLocale: 'en',
+        timeZone: 'Europe/Stockholm',
       });
       for (const who of ['Bo', 'Emma Johansson', 'Karin Holm']) {
         await h.chat(MARIA).say(`remove E3 from ${who} on Friday`).click('confirm');

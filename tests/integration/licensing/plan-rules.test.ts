@@ -119,11 +119,8 @@ describe('planRemoval rules (demo tenant)', () => {
       expect(plan2.products.map((p) => p.skuPartNumber)).toEqual(['SPE_E3']);
     });
 
-    it.each([
-      ['the users hold different E3s', ['Bo Ek', 'Sara Lind']],
-      ['nobody holds either', ['Tom Wilson']],
-    ])('asks which "E3" when %s, with full names and seats', async (_why, people) => {
-      const outcome = await h.plan(LICENSE_ADMIN, ask(people, ['E3']));
+    it('asks which "E3" when the users hold different E3s, saying who holds which, with full names and seats', async () => {
+      const outcome = await h.plan(LICENSE_ADMIN, ask(['Bo Ek', 'Sara Lind'], ['E3']));
       expect(outcome.kind).toBe('clarify');
       if (outcome.kind !== 'clarify') return;
       expect(outcome.clarifications).toHaveLength(1);
@@ -134,6 +131,57 @@ describe('planRemoval rules (demo tenant)', () => {
         ['Microsoft 365 E3', { total: 10, used: 9, free: 1 }],
         ['Office 365 E3', { total: 30, used: 24, free: 6 }],
       ]);
+      const holders = c?.code === 'ambiguous-product' ? c.holders : undefined;
+      expect(holders).toEqual({ [h.skuId('SPE_E3')]: ['Sara Lind'], [h.skuId('ENTERPRISEPACK')]: ['Bo Ek'] });
+    });
+
+    it('says the user has no E3 (of either kind) instead of asking which one', async () => {
+      const plan = onlyPlan(await h.plan(LICENSE_ADMIN, ask(['Tom Wilson'], ['E3'])));
+      expect(plan.entries.map((e) => e.reason)).toEqual(['not-assigned', 'not-assigned']);
+      expect(plan.products.map((p) => p.skuPartNumber).sort()).toEqual(['ENTERPRISEPACK', 'SPE_E3']);
+    });
+
+    it('settles "E3" on the one held when another named user holds none (that user is told they have none)', async () => {
+      const plan = onlyPlan(await h.plan(LICENSE_ADMIN, ask(['Bo Ek', 'Tom Wilson'], ['E3'])));
+      expect(plan.products.map((p) => p.skuPartNumber)).toEqual(['ENTERPRISEPACK']);
+      expect(plan.entries.find((e) => e.userId === h.userId('Tom Wilson'))?.reason).toBe('not-assigned');
+    });
+
+    it('"Teams" for a user who gets Teams from a suite asks, offering the suite beside Teams Premium', async () => {
+      const outcome = await h.plan(LICENSE_ADMIN, ask(['Bo Ek'], ['Teams']));
+      expect(outcome.kind).toBe('clarify');
+      const [c] = outcome.kind === 'clarify' ? outcome.clarifications : [];
+      const candidates = c?.code === 'ambiguous-product' ? c.candidates.map((p) => p.skuPartNumber) : [];
+      expect(candidates).toEqual(['Microsoft_Teams_Premium', 'ENTERPRISEPACK']);
+      expect(c?.code === 'ambiguous-product' ? c.holders?.[h.skuId('ENTERPRISEPACK')] : []).toEqual(['Bo Ek']);
+    });
+
+    it('"Teams" for a user with Teams Premium and no Teams suite is planned, and the guess is stated', async () => {
+      const plan = onlyPlan(await h.plan(LICENSE_ADMIN, ask(['Tom Wilson'], ['Teams'])));
+      expect(plan.guesses).toEqual([
+        {
+          text: 'Teams',
+          skuId: h.skuId('Microsoft_Teams_Premium'),
+          displayName: 'Microsoft Teams Premium Introductory Pricing',
+        },
+      ]);
+    });
+
+    it('person questions carry who is already found and the tenant domain', async () => {
+      const outcome = await h.plan(LICENSE_ADMIN, ask(['Bo Ek', 'Cecilia'], ['E3']));
+      const [c] = outcome.kind === 'clarify' ? outcome.clarifications : [];
+      expect(c?.code).toBe('person-not-found');
+      expect(c?.code === 'person-not-found' ? c.context : undefined).toEqual({
+        resolved: ['Bo Ek'],
+        domain: 'contoso.se',
+      });
+    });
+
+    it('"Licenses and apps": a self-service purchase the user holds is marked, even when not asked for', async () => {
+      const plan = onlyPlan(await h.plan(LICENSE_ADMIN, ask(["Liam O'Brien"], ['Office 365 E3'])));
+      const pbi = plan.userLicenses?.find((l) => l.product.skuPartNumber === 'POWER_BI_PRO');
+      expect(pbi?.selfServiceBuyer).toBe("Liam O'Brien");
+      expect(plan.entries.map((e) => e.skuId)).toEqual([h.skuId('ENTERPRISEPACK')]);
     });
 
     it('does not ask which "E3" while a person is still unresolved', async () => {
@@ -191,14 +239,21 @@ describe('planRemoval rules (demo tenant)', () => {
     const codesFor = async (person: string, product: string) =>
       onlyPlan(await h.plan(LICENSE_ADMIN, ask([person], [product]))).consequences[0]?.items.map((c) => c.code) ?? [];
 
-    it('a user with only Office 365 E3 loses the mailbox, OneDrive and Office apps', async () => {
+    it('a user with only Office 365 E3 loses the mailbox, OneDrive, Office apps, Teams and Purview', async () => {
       expect(await codesFor('Bo Ek', 'Office 365 E3')).toEqual([
         'exchange-mailbox-deleted-after-30-days',
         'exchange-not-searchable-ediscovery',
-        'exchange-inactive-mailbox-possible',
         'onedrive-kept-then-archived-after-93-days',
         'office-apps-unlicensed',
+        'teams-unlicensed',
+        'purview-features-stop',
       ]);
+    });
+
+    it('a leaver (disabled account) gets the shared-mailbox and OneDrive advice first, and the Litigation Hold line', async () => {
+      const codes = await codesFor('Lars Gustafsson', 'Office 365 E3');
+      expect(codes.slice(0, 2)).toEqual(['leaver-convert-to-shared-mailbox', 'leaver-move-onedrive']);
+      expect(codes).toContain('exchange-inactive-mailbox-possible');
     });
 
     it('a user keeping Microsoft 365 E5 keeps the mailbox', async () => {
@@ -211,10 +266,10 @@ describe('planRemoval rules (demo tenant)', () => {
       expect(kept[0]?.params?.via).toEqual(['Microsoft 365 E5']);
     });
 
-    it('Visio touches no mailbox', async () => {
+    it('Visio touches no mailbox: only the Visio apps are lost', async () => {
       const codes = await codesFor('David Miller', 'Visio');
       expect(codes.filter((c) => c.startsWith('exchange-'))).toEqual([]);
-      expect(codes).toContain('no-data-impact');
+      expect(codes).toContain('visio-apps-unlicensed');
     });
   });
 });

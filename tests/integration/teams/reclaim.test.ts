@@ -105,7 +105,7 @@ describe('Teams: reclaim with prices configured', () => {
     );
     expect(approved.body.statusCode).toBe(200);
     await t.connector.waitFor(
-      (c) => c.conversationId === `personal-${t.userId(KARIN)}` && /Licenses unassigned/.test(cardText(c.activity)),
+      (c) => c.conversationId === `personal-${t.userId(KARIN)}` && /\d+ removed/.test(cardText(c.activity)),
     );
     expect(t.holds('liam.obrien@contoso.se', 'ENTERPRISEPACK')).toBe(false);
     // Self-service: reported, never offered, still there.

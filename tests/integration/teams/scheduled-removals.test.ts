@@ -52,7 +52,7 @@ describe('Teams: scheduled removals', () => {
       (c) =>
         c.method === 'POST' &&
         c.conversationId === `personal-${t.userId(MARIA)}` &&
-        /Licenses unassigned/.test(cardText(c.activity)),
+        /\d+ removed/.test(cardText(c.activity)),
     );
     expectValidAdaptiveCard(result.activity.attachments?.[0]?.content);
     expect(t.holds('david.miller@contoso.se', 'VISIOCLIENT')).toBe(false);

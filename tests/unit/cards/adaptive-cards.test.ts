@@ -36,7 +36,9 @@ function elements(card: AdaptiveCard): CardElement[] {
 }
 
 function actionsOf(card: AdaptiveCard): ExecuteAction[] {
-  return elements(card).flatMap((e) => (e.type === 'ActionSet' ? e.actions : []));
+  return elements(card).flatMap((e) =>
+    e.type === 'ActionSet' ? e.actions.flatMap((a) => (a.type === 'Action.Execute' ? [a] : [])) : [],
+  );
 }
 
 describe('every Adaptive Card', () => {
@@ -64,11 +66,12 @@ describe('confirmation card', () => {
     expect(text).toContain('Office 365 E3');
     expect(text).toContain('148 av 150 används, 2 lediga');
     expect(text).toContain(
-      'Cilla Berg: ärvd från gruppen Sälj: ta bort användaren från gruppen eller ändra gruppens licenser',
+      'Cilla Berg: tilldelad via gruppen Sälj: ta bort användaren från gruppen eller ändra gruppens licenser',
     );
     expect(text).toContain('Cilla Berg: kontot är inaktiverat');
-    expect(text).toContain('frigör 2 av 150 licenser: 148 → 146 används');
-    expect(text).toContain('Fakturering > Dina produkter');
+    expect(text).toContain('frigör 2 av 150 licenser (148 → 146 används)');
+    // The billing next step is said once, on the result, not on the confirmation.
+    expect(text).not.toContain('Fakturering > Dina produkter');
     expect(actionsOf(card)).toEqual([
       {
         type: 'Action.Execute',
@@ -90,16 +93,19 @@ describe('confirmation card', () => {
 
   it('English wording', () => {
     const text = cardText(buildCard(aConfirmation({ locale: 'en' })));
-    for (const s of ['Unassign licenses', 'Unassign', 'Cancel', 'frees 2 of 150 seats: 148 → 146 in use'])
+    for (const s of ['Unassign licenses', 'Unassign', 'Cancel', 'frees 2 of 150 seats (148 → 146 in use)'])
       expect(text).toContain(s);
   });
 
   it('shows identical consequence lists once, under all the names', () => {
     const text = cardText(buildCard(aConfirmation()));
     expect(text).toContain('Anna Lindberg, Bo Ek');
-    expect(text.match(/postlådans data sparas i 30 dagar/g)).toHaveLength(1);
-    expect(text).toContain('93 dagar');
-    expect(text).toContain('0,60 USD/GB');
+    expect(text.match(/postlådan sparas i 30 dagar/g)).toHaveLength(1);
+    expect(
+      text.match(
+        /Anna Lindberg, Bo Ek: förlorar postlådan \(tas bort efter 30 dagar\), OneDrive \(arkiveras efter 93 dagar\)\./g,
+      ),
+    ).toHaveLength(1);
   });
 
   it('shows the batch only when the request is split', () => {
@@ -183,8 +189,9 @@ describe('clarify cards', () => {
   });
 
   it('not found without suggestions gives an example and only Cancel', () => {
-    const card = buildCard(aClarify('person-not-found', 'sv', true));
-    expect(cardText(card)).toContain('`ta bort E3 från anna@contoso.se`');
+    const card = buildCard({ ...aClarify('person-not-found', 'sv', true), domain: 'fabrikam.se' });
+    // The hint uses the tenant's default domain, not a made-up one.
+    expect(cardText(card)).toContain('`ta bort E3 från anna@fabrikam.se`');
     expect(actionsOf(card).map((a) => a.verb)).toEqual([VERBS.cancel]);
   });
 });
@@ -202,7 +209,7 @@ describe('progress, result and approval cards', () => {
     const text = cardText(card);
     expect(text).toContain('misslyckades: Microsoft Graph begränsar antalet anrop');
     expect(text).toContain('request-id för Microsoft-supporten: a1b2c3d4-graph');
-    expect(text).toContain('Kan ångras till kl. 14:05 UTC den 12 mars 2026.');
+    expect(text).toContain('Kan ångras till kl. 14:05 (UTC) den 12 mars 2026.');
     expect(actionsOf(card).map((a) => [a.verb, a.title, a.data.requestId])).toEqual([
       [VERBS.undo, 'Ångra', 'req-1'],
       [VERBS.nextBatch, 'Nästa omgång (2 av 3)', 'req-1-b2'],
@@ -237,7 +244,7 @@ describe('progress, result and approval cards', () => {
       anApproval({ locale: 'en', status: 'approved', decidedBy: 'Maria Nilsson', decidedAt: '2026-03-12T14:05:00Z' }),
     );
     expect(actionsOf(decided)).toEqual([]);
-    expect(cardText(decided)).toContain('Approved by Maria Nilsson at 14:05 UTC, 12 Mar 2026');
+    expect(cardText(decided)).toContain('Approved by Maria Nilsson at 14:05 (UTC), 12 Mar 2026');
   });
 });
 

@@ -50,7 +50,7 @@ describe('confirmation message', () => {
         ? input.element.initial_options?.map((o) => o.value)
         : [],
     ).toEqual(['11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222']);
-    expect(blockKitText(msg)).toContain('Cilla Berg: ärvd från gruppen Sälj');
+    expect(blockKitText(msg)).toContain('Cilla Berg: tilldelad via gruppen Sälj');
   });
 
   it('splits 20 users into checkbox blocks of 10 (users:0, users:1)', () => {
@@ -119,7 +119,7 @@ describe('result and approval messages', () => {
       anApproval({ status: 'approved', decidedBy: 'Maria Nilsson', decidedAt: '2026-03-12T14:05:00Z' }),
     );
     expect(approved.blocks.some((b) => b.type === 'actions')).toBe(false);
-    expect(blockKitText(approved)).toContain('Godkänd av Maria Nilsson kl. 14:05 UTC den 12 mars 2026');
+    expect(blockKitText(approved)).toContain('Godkänd av Maria Nilsson kl. 14:05 (UTC) den 12 mars 2026');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CardElement } from '../../../cards/adaptive/adaptive-card';
+import type { CardElement, ExecuteAction } from '../../../cards/adaptive/adaptive-card';
 import { buildCard } from '../../../cards/adaptive/build-card';
 import { buildBlocks } from '../../../cards/slack/build-blocks';
 import { renderText } from '../../../cards/text/render-text';
@@ -31,7 +31,9 @@ describe('reclaim dialog', () => {
     expect(text).toContain('Found, but not offered here');
     expect(text).toMatch(/Office 365 E3: 3 licenses, SEK\s748\.50 per month/);
     expect(text).toContain('Project Plan 3: 1 license');
-    const actions = body.flatMap((e) => (e.type === 'ActionSet' ? e.actions : []));
+    const actions = body.flatMap((e) =>
+      e.type === 'ActionSet' ? e.actions.filter((a): a is ExecuteAction => a.type === 'Action.Execute') : [],
+    );
     expect(actions.map((a) => [a.verb, a.title, a.style])).toEqual([
       [VERBS.confirm, 'Unassign', 'destructive'],
       [VERBS.cancel, 'Cancel', undefined],
@@ -49,7 +51,9 @@ describe('reclaim dialog', () => {
     const card = buildCard(aReclaim({ locale: 'en', mode: 'needs-approval', scope: 'direct-reports' }));
     const body = flat(card.body);
     expect(body.some((e) => e.type === 'Input.Text' && e.id === INPUTS.reason)).toBe(true);
-    const actions = body.flatMap((e) => (e.type === 'ActionSet' ? e.actions : []));
+    const actions = body.flatMap((e) =>
+      e.type === 'ActionSet' ? e.actions.filter((a): a is ExecuteAction => a.type === 'Action.Execute') : [],
+    );
     expect(actions[0]?.verb).toBe(VERBS.sendForApproval);
     expect(cardText(card)).toContain('Your direct reports were checked');
   });

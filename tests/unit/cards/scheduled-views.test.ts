@@ -1,4 +1,4 @@
-import type { CardElement } from '../../../cards/adaptive/adaptive-card';
+import type { CardElement, ExecuteAction } from '../../../cards/adaptive/adaptive-card';
 import { buildCard } from '../../../cards/adaptive/build-card';
 import { buildBlocks } from '../../../cards/slack/build-blocks';
 import { renderText } from '../../../cards/text/render-text';
@@ -15,7 +15,9 @@ describe('scheduled removals on cards', () => {
     const view = aConfirmation({ scheduledFor: { at: '2026-12-04T16:00:00Z', timeZone: 'Europe/Stockholm' } });
     const card = buildCard(view);
     expect(cardText(card)).toContain('Schemalagd: körs fredag 4 december 17:00 (Europe/Stockholm).');
-    const actions = flat(card.body).flatMap((e) => (e.type === 'ActionSet' ? e.actions : []));
+    const actions = flat(card.body).flatMap((e) =>
+      e.type === 'ActionSet' ? e.actions.filter((a): a is ExecuteAction => a.type === 'Action.Execute') : [],
+    );
     expect(actions[0]).toMatchObject({ verb: VERBS.confirm, title: 'Schemalägg' });
     const blocks = buildBlocks({ ...view, locale: 'en' });
     expect(blockKitText(blocks)).toContain('Scheduled: runs Friday 4 December 17:00 (Europe/Stockholm).');
@@ -29,7 +31,9 @@ describe('scheduled removals on cards', () => {
     expect(text).toContain(
       'Visio from Bo Ek — Friday 4 December 17:00 (Europe/Stockholm) (requested by Maria Nilsson)',
     );
-    const cancels = flat(card.body).flatMap((e) => (e.type === 'ActionSet' ? e.actions : []));
+    const cancels = flat(card.body).flatMap((e) =>
+      e.type === 'ActionSet' ? e.actions.filter((a): a is ExecuteAction => a.type === 'Action.Execute') : [],
+    );
     expect(cancels.map((a) => [a.verb, a.data.requestId])).toEqual([[VERBS.cancel, 'req-1']]);
     const slack = buildBlocks(view);
     const buttons = slack.blocks.flatMap((b) => (b.type === 'section' && b.accessory ? [b.accessory] : []));

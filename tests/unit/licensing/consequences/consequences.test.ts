@@ -20,7 +20,7 @@ describe('lostServices', () => {
     );
     expect(lost.lostPlans.find((p) => p.servicePlanName === 'EXCHANGE_S_ENTERPRISE')?.kind).toBe('exchange');
     expect(lost.keptVia).toEqual([]);
-    expect(lostKinds(lost)).toEqual(['exchange', 'sharepoint-onedrive', 'office-apps', 'teams']);
+    expect(lostKinds(lost)).toEqual(['exchange', 'sharepoint-onedrive', 'office-apps', 'teams', 'purview']);
   });
 
   it('drops plans another license provides and says which keeps each kind', () => {
@@ -31,6 +31,7 @@ describe('lostServices', () => {
       { kind: 'sharepoint-onedrive', viaSkuIds: [id(e5)] },
       { kind: 'office-apps', viaSkuIds: [id(e5)] },
       { kind: 'teams', viaSkuIds: [id(e5)] },
+      { kind: 'purview', viaSkuIds: [id(e5)] },
     ]);
     expect(lostKinds(lost)).toEqual([]);
   });
@@ -38,7 +39,7 @@ describe('lostServices', () => {
   it('counts only plans that were provisioned (not in disabledPlans)', () => {
     const user = aUser('u1', [{ sku: e3, disabled: ['EXCHANGE_S_ENTERPRISE', 'TEAMS1'] }]);
     const lost = lostServices(user, [id(e3)], tenant);
-    expect(lostKinds(lost)).toEqual(['sharepoint-onedrive', 'office-apps']);
+    expect(lostKinds(lost)).toEqual(['sharepoint-onedrive', 'office-apps', 'purview']);
   });
 
   it('ignores a remaining assignment that is in error, and reads plans from the tenant for unknown SKUs', () => {
@@ -68,17 +69,18 @@ describe('lostServices', () => {
 });
 
 describe('consequencesFor', () => {
-  it('E3-only user: mailbox deleted after 30 days, no eDiscovery, inactive mailbox possible, OneDrive, Office apps', () => {
-    expect(consequencesFor(aUser('u1', [{ sku: e3 }]), [id(e3)], tenant)).toEqual([
-      { code: 'exchange-mailbox-deleted-after-30-days' },
-      { code: 'exchange-not-searchable-ediscovery' },
-      { code: 'exchange-inactive-mailbox-possible' },
-      { code: 'onedrive-kept-then-archived-after-93-days' },
-      { code: 'office-apps-unlicensed' },
+  it('E3-only user: mailbox 30 days, no eDiscovery, OneDrive, Office apps, Teams, Purview; no inactive-mailbox line on a plain unassign', () => {
+    expect(codes(consequencesFor(aUser('u1', [{ sku: e3 }]), [id(e3)], tenant))).toEqual([
+      'exchange-mailbox-deleted-after-30-days',
+      'exchange-not-searchable-ediscovery',
+      'onedrive-kept-then-archived-after-93-days',
+      'office-apps-unlicensed',
+      'teams-unlicensed',
+      'purview-features-stop',
     ]);
   });
 
-  it('E3 + E5, removing E3: everything stays via Microsoft 365 E5, no data impact', () => {
+  it('E3 + E5, removing E3: everything stays via Microsoft 365 E5, nothing is lost', () => {
     const result = consequencesFor(aUser('u1', [{ sku: e3 }, { sku: e5 }]), [id(e3)], tenant);
     expect(result).toEqual([
       {
@@ -100,28 +102,18 @@ describe('consequencesFor', () => {
   it('a mailbox kept through a different Exchange plan is still kept (E3 removed, Exchange Online Plan 1 stays)', () => {
     const result = consequencesFor(aUser('u1', [{ sku: e3 }, { sku: exoP1 }]), [id(e3)], tenant);
     expect(codes(result)).not.toContain('exchange-mailbox-deleted-after-30-days');
-    expect(result[2]).toEqual({
+    expect(codes(result).slice(0, 2)).toEqual(['onedrive-kept-then-archived-after-93-days', 'office-apps-unlicensed']);
+    expect(result).toContainEqual({
       code: 'service-kept-via-other-license',
       params: { kind: 'exchange', viaSkuIds: [id(exoP1)], via: ['Exchange Online (Plan 1)'] },
     });
-    expect(codes(result).slice(0, 2)).toEqual(['onedrive-kept-then-archived-after-93-days', 'office-apps-unlicensed']);
   });
 
-  it('Visio removal has no Exchange consequence', () => {
+  it('Visio removal: the Visio apps, never Exchange; Visio-only user also loses the OneDrive Visio carries', () => {
     const withE3 = consequencesFor(aUser('u1', [{ sku: e3 }, { sku: visio }]), [id(visio)], tenant);
-    expect(codes(withE3)).toEqual(['service-kept-via-other-license', 'no-data-impact']);
+    expect(codes(withE3)).toEqual(['visio-apps-unlicensed', 'service-kept-via-other-license']);
     const visioOnly = consequencesFor(aUser('u2', [{ sku: visio }]), [id(visio)], tenant);
-    expect(codes(visioOnly).filter((c) => c.startsWith('exchange'))).toEqual([]);
-  });
-
-  it('inactive mailbox only for Enterprise (Exchange Plan 2) mailboxes', () => {
-    const result = consequencesFor(aUser('u1', [{ sku: businessStandard }]), [id(businessStandard)], tenant);
-    expect(codes(result)).toEqual([
-      'exchange-mailbox-deleted-after-30-days',
-      'exchange-not-searchable-ediscovery',
-      'onedrive-kept-then-archived-after-93-days',
-      'office-apps-unlicensed',
-    ]);
+    expect(codes(visioOnly)).toEqual(['onedrive-kept-then-archived-after-93-days', 'visio-apps-unlicensed']);
   });
 
   it('direct + group: the license stays via the group and nothing is lost', () => {
@@ -140,7 +132,6 @@ describe('consequencesFor', () => {
     expect(codes(consequencesFor(user, [id(e3)], tenant))).toEqual([
       'exchange-mailbox-deleted-after-30-days',
       'exchange-not-searchable-ediscovery',
-      'exchange-inactive-mailbox-possible',
       'license-stays-via-group',
     ]);
   });
@@ -150,21 +141,126 @@ describe('consequencesFor', () => {
     expect(codes(consequencesFor(user, [id(e3)], tenant))).toEqual([
       'onedrive-kept-then-archived-after-93-days',
       'office-apps-unlicensed',
+      'teams-unlicensed',
+      'purview-features-stop',
     ]);
   });
 
-  it('removing everything the user holds loses it all, whatever the id casing', () => {
-    const user = aUser('u1', [{ sku: e3 }, { sku: e5 }]);
-    expect(codes(consequencesFor(user, [id(e5).toUpperCase(), id(e3)], tenant))).toEqual([
-      'exchange-mailbox-deleted-after-30-days',
-      'exchange-not-searchable-ediscovery',
-      'exchange-inactive-mailbox-possible',
-      'onedrive-kept-then-archived-after-93-days',
-      'office-apps-unlicensed',
-    ]);
-  });
-
-  it('a license the user does not hold has no data impact', () => {
+  it('a license the user does not hold loses nothing', () => {
     expect(consequencesFor(aUser('u1', [{ sku: visio }]), [id(e3)], tenant)).toEqual([{ code: 'no-data-impact' }]);
+  });
+});
+
+describe('the consequences table, family by family', () => {
+  // One SKU per family (from Microsoft's licensing CSV in the catalog), removed from a user who
+  // holds nothing else: the family's line appears.
+  it.each([
+    ['EXCHANGESTANDARD', 'exchange-mailbox-deleted-after-30-days'],
+    ['SHAREPOINTSTANDARD', 'onedrive-kept-then-archived-after-93-days'],
+    ['O365_BUSINESS', 'office-apps-unlicensed'],
+    ['MCOEV', 'teams-phone-number-released'],
+    ['MCOMEETADV', 'audio-conferencing-dial-in-lost'],
+    ['Microsoft_Teams_Premium', 'teams-premium-features-lost'],
+    ['POWER_BI_PRO', 'power-bi-cannot-publish-or-share'],
+    ['Microsoft_365_Copilot', 'copilot-lost'],
+    ['VISIOCLIENT', 'visio-apps-unlicensed'],
+    ['PROJECTPROFESSIONAL', 'project-apps-unlicensed'],
+    ['INTUNE_A', 'intune-devices-leave-management'],
+    ['AAD_PREMIUM', 'entra-id-p1-conditional-access'],
+    ['AAD_PREMIUM_P2', 'entra-id-p2-privileged-identity'],
+    ['ATP_ENTERPRISE', 'defender-protection-stops'],
+    ['INFORMATION_PROTECTION_COMPLIANCE', 'purview-features-stop'],
+  ])('%s → %s', (part, code) => {
+    const sku = aSku(part);
+    expect(codes(consequencesFor(aUser('u1', [{ sku }]), [id(sku)], [sku]))).toContain(code);
+  });
+
+  it('Teams itself is a family (a SKU carrying only Teams)', () => {
+    const sku = aSku('MICROSOFT_REMOTE_ASSIST');
+    expect(codes(consequencesFor(aUser('u1', [{ sku }]), [id(sku)], [sku]))).toContain('teams-unlicensed');
+  });
+
+  it('Office 365 E5 loses Teams Phone, Audio Conferencing, Power BI Pro, Defender and Purview — not "no data impact"', () => {
+    const o365e5 = aSku('ENTERPRISEPREMIUM');
+    const result = codes(consequencesFor(aUser('u1', [{ sku: o365e5 }]), [id(o365e5)], [o365e5]));
+    expect(result).toEqual(
+      expect.arrayContaining([
+        'teams-phone-number-released',
+        'audio-conferencing-dial-in-lost',
+        'power-bi-cannot-publish-or-share',
+        'defender-protection-stops',
+        'purview-features-stop',
+      ]),
+    );
+    expect(result).not.toContain('no-data-impact');
+  });
+
+  it('Microsoft 365 E5 also loses Entra ID P2, and Business Premium loses Intune, Entra ID P1 and Defender for Business', () => {
+    expect(codes(consequencesFor(aUser('u1', [{ sku: e5 }]), [id(e5)], tenant))).toEqual(
+      expect.arrayContaining([
+        'entra-id-p1-conditional-access',
+        'entra-id-p2-privileged-identity',
+        'intune-devices-leave-management',
+      ]),
+    );
+    const spb = aSku('SPB');
+    expect(codes(consequencesFor(aUser('u1', [{ sku: spb }]), [id(spb)], [spb]))).toEqual(
+      expect.arrayContaining([
+        'intune-devices-leave-management',
+        'entra-id-p1-conditional-access',
+        'defender-protection-stops',
+      ]),
+    );
+  });
+
+  it('only what is really lost: Microsoft 365 E5 removed while Office 365 E3 stays loses Phone, Power BI, P2 … but not mail, apps or Teams', () => {
+    const o365e3 = e3;
+    const result = codes(consequencesFor(aUser('u1', [{ sku: e5 }, { sku: o365e3 }]), [id(e5)], tenant));
+    expect(result).toEqual(
+      expect.arrayContaining([
+        'teams-phone-number-released',
+        'power-bi-cannot-publish-or-share',
+        'entra-id-p2-privileged-identity',
+      ]),
+    );
+    for (const kept of [
+      'exchange-mailbox-deleted-after-30-days',
+      'office-apps-unlicensed',
+      'teams-unlicensed',
+      'purview-features-stop',
+    ])
+      expect(result).not.toContain(kept);
+  });
+
+  it('a family disabled in the removed assignment is not lost', () => {
+    const user = aUser('u1', [{ sku: e5, disabled: ['MCOEV', 'BI_AZURE_P2'] }]);
+    const result = codes(consequencesFor(user, [id(e5)], tenant));
+    expect(result).not.toContain('teams-phone-number-released');
+    expect(result).not.toContain('power-bi-cannot-publish-or-share');
+    expect(result).toContain('audio-conferencing-dial-in-lost');
+  });
+});
+
+describe('leaver advice (account disabled)', () => {
+  const leaver = (held: Parameters<typeof aUser>[1]) => ({ ...aUser('u1', held), accountEnabled: false });
+
+  it('comes first: convert the mailbox to a shared mailbox, give the manager the OneDrive; Litigation Hold for Plan 2', () => {
+    const result = codes(consequencesFor(leaver([{ sku: e3 }]), [id(e3)], tenant));
+    expect(result.slice(0, 2)).toEqual(['leaver-convert-to-shared-mailbox', 'leaver-move-onedrive']);
+    expect(result).toContain('exchange-inactive-mailbox-possible');
+  });
+
+  it('no inactive-mailbox line for an Exchange Plan 1 mailbox, and no shared-mailbox advice when the mailbox stays', () => {
+    const planOne = codes(consequencesFor(leaver([{ sku: businessStandard }]), [id(businessStandard)], tenant));
+    expect(planOne).toContain('leaver-convert-to-shared-mailbox');
+    expect(planOne).not.toContain('exchange-inactive-mailbox-possible');
+    const mailboxStays = codes(consequencesFor(leaver([{ sku: e3 }, { sku: exoP1 }]), [id(e3)], tenant));
+    expect(mailboxStays).not.toContain('leaver-convert-to-shared-mailbox');
+    expect(mailboxStays).toContain('leaver-move-onedrive');
+  });
+
+  it('an enabled account gets no leaver advice', () => {
+    const result = codes(consequencesFor({ ...aUser('u1', [{ sku: e3 }]), accountEnabled: true }, [id(e3)], tenant));
+    expect(result.filter((c) => c.startsWith('leaver'))).toEqual([]);
   });
 });
