@@ -31,7 +31,7 @@ export interface RunningApp extends Omit<Services, 'close'> {
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
-  const services = await connectServices(config, logger, { ...options, simulator: 'start' });
+  const services = await connectServices(config, logger, { ...options, simulator: 'start', vocabulary: true });
   const { stores, tenantId } = services;
   try {
     const resumed = await services.removals.resume();

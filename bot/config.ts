@@ -28,6 +28,7 @@ const schema = z
     SIMULATOR_PORT: port.default(3979),
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    DIRECTORY_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
     AZURE_CLIENT_SECRET: z.string().optional(),
@@ -118,6 +119,8 @@ export interface Config {
   reclaim: { inactiveDays: number; pricesFile: string | undefined };
   /** NOTIFY_USERS: tell affected users before a scheduled removal (leadHours ahead) and after any removal. */
   notifyUsers: { enabled: boolean; leadHours: number };
+  /** How often the directory index asks Graph for changes (delta query), in seconds. */
+  directory: { refreshSeconds: number };
   playground: { enabled: boolean; port: number };
 }
 
@@ -184,6 +187,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
     reclaim: { inactiveDays: env.RECLAIM_INACTIVE_DAYS, pricesFile: env.LICENSE_PRICES_FILE },
     notifyUsers: { enabled: env.NOTIFY_USERS === 'on', leadHours: env.NOTIFY_LEAD_HOURS },
+    directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
 }

@@ -3,6 +3,7 @@
  * or the embedded server) and the `Removals` service over the request repository. Used by the bot's startup
  * and by the CLI, so both run on exactly the same parts.
  */
+import { TenantVocabulary } from '../services/directory/tenant-vocabulary';
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
 import { createTokenProvider } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
@@ -32,6 +33,11 @@ export interface ServiceOptions {
   tenant?: TenantFile;
   simulatorOptions?: Omit<SimulatorOptions, 'tenant'>;
   clock?: Clock;
+  /**
+   * Load the tenant's vocabulary (the directory index and the product index) and keep it fresh:
+   * the bot does, so messages are understood against the tenant's own names; the CLI does not.
+   */
+  vocabulary?: boolean;
 }
 
 /**
@@ -43,6 +49,8 @@ export interface Services {
   graph: GraphLicenseClient;
   /** The owner of every request's life, bound to this tenant. */
   removals: Removals;
+  /** The tenant's people and products in memory (undefined unless asked for, see ServiceOptions). */
+  vocabulary: TenantVocabulary | undefined;
   /** The Entra tenant the Graph connection serves: the partition of every stored record. */
   tenantId: string;
   /** Where each user can be reached proactively (approvals, updates after a restart). */
@@ -125,9 +133,12 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const tenantId = organization.id ?? 'unknown-tenant';
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
     const removals = new Removals(graph, repo, tenantId);
+    const vocabulary = options.vocabulary ? await openVocabulary(graph, config, logger) : undefined;
+    if (vocabulary) closers.push(() => Promise.resolve(vocabulary.stop()));
     return {
       graph,
       removals,
+      vocabulary,
       tenantId,
       conversations: stores.conversations,
       stores,
@@ -142,12 +153,43 @@ export async function connectServices(config: Config, logger: Logger, options: S
   }
 }
 
+/** How long start-up waits for the first load of the vocabulary before it goes on without it. */
+const FIRST_LOAD_TIMEOUT_MS = 60_000;
+
+/**
+ * Builds the tenant vocabulary once, loads it (bounded; on failure the bot starts anyway and
+ * understands with the shape parser until a periodic refresh succeeds) and refreshes it every
+ * DIRECTORY_REFRESH_SECONDS. Logs counts only, never names.
+ */
+async function openVocabulary(graph: GraphLicenseClient, config: Config, logger: Logger): Promise<TenantVocabulary> {
+  const vocabulary = new TenantVocabulary(graph, { refreshTimeoutMs: FIRST_LOAD_TIMEOUT_MS });
+  try {
+    const loaded = await vocabulary.refresh();
+    logger.info(
+      { users: loaded.directory.users, skus: loaded.skus, ms: loaded.directory.ms },
+      'directory index loaded',
+    );
+  } catch (e) {
+    logger.warn({ err: e }, 'directory index not loaded yet: understanding uses the shape parser until it is');
+  }
+  vocabulary.start(
+    config.directory.refreshSeconds * 1000,
+    (e) => logger.warn({ err: e }, 'directory index refresh failed; the last one stays in use'),
+    (r) =>
+      logger.debug(
+        { changed: r.directory.changed, removed: r.directory.removed, users: r.directory.users },
+        'directory index refreshed',
+      ),
+  );
+  return vocabulary;
+}
+
 /**
  * The conversation core over these services. `notifier` is the channels' (built before the core);
  * without channels (the CLI) nobody is reachable proactively.
  */
 export function coreOf(
-  services: Pick<Services, 'graph' | 'removals'>,
+  services: Pick<Services, 'graph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
   config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'> & Partial<Pick<Config, 'reclaim' | 'notifyUsers'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
@@ -155,6 +197,7 @@ export function coreOf(
   return createCore({
     graph: services.graph,
     removals: services.removals,
+    ...(services.vocabulary ? { vocabulary: services.vocabulary } : {}),
     notifier,
     approvals: config.approvals,
     logger,

@@ -81,7 +81,13 @@ export interface EntryView {
   buyer?: string;
 }
 
-export type WarningView = { code: 'self-removal' } | { code: 'account-disabled'; userId: string };
+export type WarningView =
+  | { code: 'self-removal' }
+  | { code: 'account-disabled'; userId: string }
+  /** The message named a date ("on Friday"): confirming removes now; scheduling is not offered. */
+  | { code: 'removes-now'; date: string }
+  /** The message asked for more removals than this card holds: they need a message of their own. */
+  | { code: 'more-requests'; count: number };
 
 /** Which admin center dialog the confirmation mirrors. */
 export type DialogKind =
@@ -172,7 +178,16 @@ export type ClarifyView = ClarifyContext &
 export interface ParseHelpView {
   kind: 'parse-help';
   locale: Locale;
-  code: 'empty' | 'unknown-intent' | 'missing-product' | 'missing-people' | 'missing-person' | 'too-long';
+  code:
+    | 'empty'
+    | 'unknown-intent'
+    | 'missing-product'
+    | 'missing-people'
+    | 'missing-person'
+    | 'too-long'
+    | 'unresolved-pronoun'
+    | 'product-only-in-context'
+    | 'negated';
 }
 
 export interface RefusedView {

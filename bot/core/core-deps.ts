@@ -1,3 +1,4 @@
+import type { TenantVocabulary } from '../../services/directory/tenant-vocabulary';
 import type { LicenseGraph } from '../../services/graph/license-graph';
 import type { LicensePrices } from '../../services/licensing/reclaim/license-prices';
 import type { Removals } from '../../services/licensing/removals';
@@ -35,6 +36,12 @@ export interface CoreServices {
    * requests ("on Friday") are read in it. UTC when absent.
    */
   timeZone?: string;
+  /**
+   * The tenant's people and products in memory, kept fresh by its owner (connect-services).
+   * Messages are understood against it and names resolved from it once it has loaded; without
+   * it (the CLI) or before that, the shape parser and Graph's search are used.
+   */
+  vocabulary?: Pick<TenantVocabulary, 'ready' | 'people' | 'products'>;
 }
 
 /** The tenant's zone when the services name none (as for times on cards). */

@@ -1,6 +1,5 @@
 import type { Locale } from '../../cards/views';
 import { detectLocale } from '../language/detect-locale';
-import { parseRequest } from '../language/parse-request';
 import type { CoreDeps } from './core-deps';
 import { answerFreeSeats } from './messages/free-seats';
 import { answerHelp } from './messages/help';
@@ -9,9 +8,10 @@ import type { MessageHandler, MessageHandlers } from './messages/message-context
 import { datedRemoval } from './messages/dated-removal';
 import { answerReclaim } from './messages/reclaim';
 import { answerCancelScheduled, answerListScheduled } from './messages/scheduled';
-import { answerRemove } from './messages/remove';
+import { answerRemovals, answerRemove } from './messages/remove';
 import { answerWhoHas } from './messages/who-has';
 import type { CoreReply, MessageTurn } from './turns';
+import { understandTurn } from './understand-turn';
 import { withFaultNotice } from './with-fault-notice';
 
 /**
@@ -41,11 +41,15 @@ export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreRe
     // A removal with a date is scheduled; the date is read before the rest (see dated-removal.ts).
     const dated = await datedRemoval(deps, turn, locale);
     if (dated) return dated;
-    const parsed = parseRequest(turn.text, { locale, ...(turn.mentions ? { mentions: turn.mentions } : {}) });
-    if (!parsed.ok) return { view: { kind: 'parse-help', locale, code: parsed.problems[0]?.code ?? 'unknown-intent' } };
-    const request = parsed.request;
+    const understood = understandTurn(deps.vocabulary, turn, locale);
+    if (understood.kind === 'parse-help') return { view: { kind: 'parse-help', locale, code: understood.code } };
+    const [request, ...more] = understood.requests;
+    // Several requests are only ever several removals ("E3 from Anna and Visio from Bo").
+    const removals = [request, ...more].flatMap((r) => (r.kind === 'remove' ? [r] : []));
+    if (more.length > 0 && removals.length === more.length + 1)
+      return answerRemovals(deps, turn, locale, removals, understood.notes);
     // The table is indexed by the parser's own closed set of kinds, never by user text.
     const handler = MESSAGE_HANDLERS[request.kind] as MessageHandler;
-    return handler(deps, turn, locale, request);
+    return handler(deps, turn, locale, request, understood.notes);
   });
 }

@@ -3,6 +3,7 @@ import { replanReclaim } from '../../services/licensing/reclaim/reclaim-plan';
 import type { RemovalPlan } from '../../services/licensing/removal-plan';
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import type { CoreDeps } from './core-deps';
+import { planOptions } from './plan-options';
 
 export type Replan = { kind: 'plans'; plans: RemovalPlan[] } | { kind: 'refused'; people: string[] } | undefined;
 
@@ -20,9 +21,14 @@ export async function replanRequest(deps: CoreDeps, doc: StoredRequest): Promise
       ? { kind: 'plans', plans: [r.plan] }
       : { kind: 'refused', people: r.kind === 'refused' ? r.people : [] };
   }
-  const r = await planRemoval(deps.graph, doc.requesterId, {
-    people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
-    products: doc.plan.products.map((p) => ({ text: p.skuId })),
-  });
+  const r = await planRemoval(
+    deps.graph,
+    doc.requesterId,
+    {
+      people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
+      products: doc.plan.products.map((p) => ({ text: p.skuId })),
+    },
+    planOptions(deps),
+  );
   return r.kind === 'plans' ? r : r.kind === 'refused' ? { kind: 'refused', people: r.people } : undefined;
 }

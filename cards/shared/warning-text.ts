@@ -10,5 +10,9 @@ export function warningText(warning: WarningView, users: readonly PersonView[], 
       return strings.warning.selfRemoval;
     case 'account-disabled':
       return strings.warning.accountDisabled({ name: esc(nameOf(users, warning.userId, strings)) });
+    case 'removes-now':
+      return strings.warning.removesNow({ date: esc(warning.date) });
+    case 'more-requests':
+      return strings.warning.moreRequests({ count: warning.count });
   }
 }

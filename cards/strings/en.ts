@@ -185,6 +185,12 @@ export const en: Strings = {
   warning: {
     selfRemoval: 'You are removing your own license: you may lose access to apps you need, including this one.',
     accountDisabled: ({ name }) => `${name}: the account is disabled (sign-in blocked).`,
+    removesNow: ({ date }) =>
+      `You wrote “${date}”: confirming removes the licenses now. Scheduling is not supported yet, so confirm on the day.`,
+    moreRequests: ({ count }) =>
+      count === 1
+        ? 'Your message asked for one more removal that is not on this card: send it as a message of its own.'
+        : `Your message asked for ${count} more removals that are not on this card: send each as a message of its own.`,
   },
   parseHelp: {
     empty: 'What would you like to do? e.g. `remove E3 from Anna`',
@@ -194,6 +200,11 @@ export const en: Strings = {
     'missing-people': 'From whom? e.g. `remove E3 from Anna and Bo`',
     'missing-person': 'Whose licenses? e.g. `which licenses does Anna have`',
     'too-long': 'That message is too long. Keep it to one request, e.g. `remove E3 from Anna, Bo and Cecilia`',
+    'unresolved-pronoun':
+      'Who or what do you mean? Name the person and the product, e.g. `remove Visio from Anna Lindberg`',
+    'product-only-in-context':
+      'Which license should I remove? The product you named is what they have now, e.g. `remove Office 365 E3 from Nils`',
+    negated: 'Your message says not to remove anything, so I did nothing. To remove, e.g. `remove Visio from Anna`',
   },
   clarify: {
     ambiguousPerson: ({ text }) => `Several people match “${text}”. Which one do you mean?`,

@@ -195,6 +195,8 @@ export interface Strings {
   warning: {
     selfRemoval: string;
     accountDisabled: (p: { name: string }) => string;
+    removesNow: (p: { date: string }) => string;
+    moreRequests: (p: { count: number }) => string;
   };
   parseHelp: { [K in ParseHelpView['code']]: string };
   clarify: {

@@ -190,6 +190,12 @@ export const sv: Strings = {
   warning: {
     selfRemoval: 'Du tar bort din egen licens: du kan förlora åtkomsten till appar du behöver, även den här.',
     accountDisabled: ({ name }) => `${name}: kontot är inaktiverat (inloggning blockerad).`,
+    removesNow: ({ date }) =>
+      `Du skrev ”${date}”: bekräftar du tas licenserna bort nu. Schemaläggning finns inte än, så bekräfta samma dag.`,
+    moreRequests: ({ count }) =>
+      count === 1
+        ? 'Ditt meddelande bad om ytterligare en borttagning som inte finns på det här kortet: skicka den som ett eget meddelande.'
+        : `Ditt meddelande bad om ${count} borttagningar till som inte finns på det här kortet: skicka var och en som ett eget meddelande.`,
   },
   parseHelp: {
     empty: 'Vad vill du göra? t.ex. `ta bort E3 från Anna`',
@@ -199,6 +205,12 @@ export const sv: Strings = {
     'missing-people': 'Från vem? t.ex. `ta bort E3 från Anna och Bo`',
     'missing-person': 'Vems licenser? t.ex. `vilka licenser har Anna`',
     'too-long': 'Meddelandet är för långt. Skriv en begäran i taget, t.ex. `ta bort E3 från Anna, Bo och Cecilia`',
+    'unresolved-pronoun':
+      'Vem eller vad menar du? Skriv ut personen och produkten, t.ex. `ta bort Visio från Anna Lindberg`',
+    'product-only-in-context':
+      'Vilken licens ska jag ta bort? Produkten du nämnde är den de har nu, t.ex. `ta bort Office 365 E3 från Nils`',
+    negated:
+      'Ditt meddelande säger att inget ska tas bort, så jag gjorde ingenting. För att ta bort, t.ex. `ta bort Visio från Anna`',
   },
   clarify: {
     ambiguousPerson: ({ text }) => `Flera personer matchar ”${text}”. Vem menar du?`,

@@ -36,6 +36,7 @@ import {
 import { Semaphore } from './semaphore';
 import { queryUsersBatched } from './user-query-batch';
 import { ThrottleGate } from './throttle-gate';
+import { readUserDeltaRound, type UserDeltaReader, type UserDeltaRound } from './user-delta';
 
 export type { GraphClientOptions } from './graph-client-options';
 
@@ -49,7 +50,7 @@ const SELECT_USER = USER_FIELDS.join(',');
  * call made through it (that is the point). See GraphClientOptions for limits and defaults.
  * Every method resolves or rejects with a GraphError; nothing else escapes.
  */
-export class GraphLicenseClient implements LicenseGraph {
+export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
   private readonly opts: ResolvedGraphClientOptions;
   private readonly transport: GraphTransport;
   private readonly gate: ThrottleGate;
@@ -69,6 +70,11 @@ export class GraphLicenseClient implements LicenseGraph {
 
   getUser(idOrUpn: string): Promise<User> {
     return this.transport.get<User>(`/${userKeySegment(idOrUpn)}?${odataQuery({ $select: SELECT_USER })}`);
+  }
+
+  /** See UserDeltaReader: one delta round over the directory index's fields. */
+  readUserDelta(deltaLink: string | undefined): Promise<UserDeltaRound> {
+    return readUserDeltaRound(this.transport, `${this.opts.baseUrl}/${GRAPH_API_VERSION}`, deltaLink);
   }
 
   listUsers(): Promise<User[]> {

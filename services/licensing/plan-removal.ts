@@ -11,6 +11,7 @@ import type { Clarification } from './planning/clarification';
 import { planEntries } from './planning/plan-entry-rules';
 import { toPlanProduct, toPlanUser } from './planning/plan-mappers';
 import { planPeople } from './planning/plan-people';
+import type { PeopleResolver } from './resolve-people-indexed';
 import { planProducts } from './planning/plan-products';
 import type { PlanConsequence, PlanEntry, PlanUser, PlanWarning, RemovalPlan } from './removal-plan';
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
@@ -30,14 +31,24 @@ export type PlanOutcome =
   | { kind: 'unknown-requester' };
 
 /** Plans a removal by the admin center's rules, as a value. Reads the directory; changes nothing. */
-export async function planRemoval(graph: LicenseGraph, requesterId: string, ask: RemovalAsk): Promise<PlanOutcome> {
+/** How the planner may be helped: names resolved from the directory index instead of Graph searches. */
+export interface PlanOptions {
+  resolvePeople?: PeopleResolver;
+}
+
+export async function planRemoval(
+  graph: LicenseGraph,
+  requesterId: string,
+  ask: RemovalAsk,
+  options: PlanOptions = {},
+): Promise<PlanOutcome> {
   const who = await loadRequester(graph, requesterId);
   if (!who) return { kind: 'unknown-requester' };
   const requester = toPlanUser(who.user);
   const { authority, admins } = who;
   if (authority.kind === 'none') return { kind: 'refused', code: 'not-allowed', people: [], admins, requester };
 
-  const people = await planPeople(graph, ask.people);
+  const people = await planPeople(graph, ask.people, options.resolvePeople);
   const users = people.users;
 
   if (authority.kind === 'manager') {

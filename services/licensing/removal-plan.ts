@@ -64,7 +64,13 @@ export interface PlanSeatChange {
   freed: number;
 }
 
-export type PlanWarning = { code: 'self-removal' } | { code: 'account-disabled'; userId: string };
+export type PlanWarning =
+  | { code: 'self-removal' }
+  | { code: 'account-disabled'; userId: string }
+  /** The request named a date ("on Friday"): a confirmation removes now (no scheduling yet). */
+  | { code: 'removes-now'; date: string }
+  /** The message asked for `count` more removals that this plan does not hold. */
+  | { code: 'more-requests'; count: number };
 
 export interface RemovalPlan {
   /** direct: the requester is a license admin; needs-approval: a manager asking for a direct report. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DeltaSessions } from './delta-sessions';
 import type { FaultState } from './fault-state';
 import { badRequest, graphError, isGraphErrorBody } from './graph-error';
 import { matchRoute } from './route-match';
@@ -17,6 +18,7 @@ export interface RouterDeps {
   /** Undefined when throttling is off. */
   throttler: Throttler | undefined;
   stats: MutableStats;
+  delta: DeltaSessions;
 }
 
 /** A fixed application id for `x-ms-throttle-scope` (the simulator has no real app registration). */
@@ -117,6 +119,7 @@ export function createDispatcher(deps: RouterDeps): Dispatch {
       random: deps.random,
       userFailure: (keys) => deps.faults.userFailure(keys),
       stats: deps.stats,
+      delta: deps.delta,
       dispatch,
     };
     return finishResponse(route.handler(req, params, ctx), req.headers['client-request-id'], requestId, now, extra);

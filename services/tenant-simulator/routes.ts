@@ -13,6 +13,7 @@ import { listMemberOf } from './handlers/list-member-of';
 import { listSubscribedSkus } from './handlers/list-subscribed-skus';
 import { listSubscriptions } from './handlers/list-subscriptions';
 import { listUsers } from './handlers/list-users';
+import { usersDelta } from './handlers/users-delta';
 import type { Route, RouteCost } from './sim-types';
 
 const read = (resourceUnits: number): RouteCost => ({ resourceUnits, writes: 0 });
@@ -26,6 +27,8 @@ const write: RouteCost = { resourceUnits: 1, writes: 1 };
  */
 export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/users', handler: listUsers, cost: read(2) },
+  // Before `/users/{id}`: the first matching row wins, and `delta` is not a user id.
+  { method: 'GET', pattern: '/users/delta', handler: usersDelta, cost: read(2) },
   { method: 'GET', pattern: '/users/{id}', handler: getUser, cost: read(1) },
   { method: 'GET', pattern: '/users/{id}/licenseDetails', handler: listLicenseDetails, cost: read(2) },
   { method: 'POST', pattern: '/users/{id}/assignLicense', handler: assignLicense, cost: write },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DeltaSessions } from './delta-sessions';
 import type { FaultOptions } from './fault-options';
 import { FaultState } from './fault-state';
 import { graphError } from './graph-error';
@@ -202,7 +203,17 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  routing.dispatch = createDispatcher({ routes: ROUTES, state, baseUrl: url, now, random, faults, throttler, stats });
+  routing.dispatch = createDispatcher({
+    routes: ROUTES,
+    state,
+    baseUrl: url,
+    now,
+    random,
+    faults,
+    throttler,
+    stats,
+    delta: new DeltaSessions(),
+  });
 
   return {
     url,

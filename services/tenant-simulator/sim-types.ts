@@ -1,3 +1,4 @@
+import type { DeltaSessions } from './delta-sessions';
 import type { TenantState } from './tenant-state';
 
 /** One Graph operation as the router sees it: a top-level HTTP request or one `$batch` item. */
@@ -42,6 +43,8 @@ export interface HandlerContext {
   /** The forced assignLicense failure (`FaultOptions.failUsers`) for a user known by any of `keys`. */
   userFailure(keys: readonly string[]): SimResponse | undefined;
   stats: MutableStats;
+  /** Delta tokens and paging rounds of `/users/delta` (bounded). */
+  delta: DeltaSessions;
   /** The route dispatcher, for `$batch` (passed in so handlers never import the routes table). */
   dispatch: Dispatch;
 }

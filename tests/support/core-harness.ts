@@ -20,6 +20,7 @@ import {
 } from '../../bot/core/core';
 import { createLogger } from '../../bot/logger';
 import { VERBS, type View } from '../../cards/views';
+import { TenantVocabulary } from '../../services/directory/tenant-vocabulary';
 import { type HarnessOptions, type LicensingHarness, startLicensingHarness } from './licensing-harness';
 
 export type VerbName = keyof typeof VERBS;
@@ -71,14 +72,19 @@ export interface CoreHarnessOptions extends HarnessOptions {
   notifyUsers?: CoreServices['notifyUsers'];
   /** The tenant time zone (TIME_ZONE); default none (UTC). */
   timeZone?: string;
+  /** Understand messages against the tenant's vocabulary (loaded once before the first turn), as the bot does. */
+  vocabulary?: boolean;
 }
 
 export async function startCoreHarness(options: CoreHarnessOptions = {}): Promise<CoreHarness> {
   const lic = await startLicensingHarness(options);
   const notifier = new RecordingNotifier(options.reachable ?? (() => true));
+  const vocabulary = options.vocabulary ? new TenantVocabulary(lic.graph) : undefined;
+  await vocabulary?.refresh();
   const core = createCore({
     graph: lic.graph,
     removals: lic.removals,
+    ...(vocabulary ? { vocabulary } : {}),
     notifier,
     approvals: { expiryDays: options.expiryDays ?? 7, approverGroupId: options.approverGroupId },
     logger: createLogger('silent'),

@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     expect(c.defaultLocale).toBe('en');
   });
 
+  test('the directory index refreshes every 5 minutes unless told otherwise, within bounds', () => {
+    expect(loadConfig({}).directory).toEqual({ refreshSeconds: 300 });
+    expect(loadConfig({ DIRECTORY_REFRESH_SECONDS: '60' }).directory).toEqual({ refreshSeconds: 60 });
+    expect(problemsOf({ DIRECTORY_REFRESH_SECONDS: '1' })).toEqual([
+      'DIRECTORY_REFRESH_SECONDS: expected a number >= 10',
+    ]);
+  });
+
   test('empty strings count as missing', () => {
     const c = loadConfig({ PORT: '', GRAPH_MODE: '  ', COSMOS_ENDPOINT: '' });
     expect(c.port).toBe(3978);

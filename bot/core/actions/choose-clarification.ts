@@ -6,6 +6,7 @@ import { canSkipPerson, clarifyView, confirmView, scheduleExtras } from '../pres
 import { refusedView, unknownRequesterView } from '../refusals';
 import { originOf, storeBatches } from '../store-plans';
 import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
+import { planOptions } from '../plan-options';
 
 /**
  * The requester picked a person or product on a clarification card. The choice must be one the
@@ -49,7 +50,7 @@ async function continueRequest(
   doc: Parameters<ActionHandler>[2],
   ask: RemovalAsk,
 ): ReturnType<ActionHandler> {
-  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const outcome = await planRemoval(deps.graph, turn.userId, ask, planOptions(deps));
   switch (outcome.kind) {
     case 'clarify': {
       const moved = await deps.removals.updateOrLatest(doc, { ask, clarifications: outcome.clarifications });

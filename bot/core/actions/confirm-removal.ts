@@ -10,6 +10,7 @@ import { scheduledView } from '../present-scheduled';
 import type { ActionTurn, CoreReply } from '../turns';
 import { narrowReclaim } from './reclaim-selection';
 import { type ActionHandler, alreadyHandled, notAllowed, notice, notMoved, progressReply } from './action-context';
+import { planOptions } from '../plan-options';
 
 /**
  * Reads the card's toggles. Unchecked users ("user:<id>" = false) and unchecked licenses
@@ -93,7 +94,7 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
     people: [{ kind: 'identity', userId: user.id, displayName: user.displayName }],
     products: [...kept, ...extra].map((text) => ({ text })),
   };
-  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const outcome = await planRemoval(deps.graph, turn.userId, ask, planOptions(deps));
   const next = outcome.kind === 'plans' ? outcome.plans[0] : undefined;
   if (!next) return alreadyHandled(doc);
   const moved = await deps.removals.updateOrLatest(doc, { ask, plan: next });

@@ -1,10 +1,10 @@
 import type { Locale } from '../../../cards/views';
-import { parseRequest } from '../../language/parse-request';
 import { extractScheduleDate } from '../../language/schedule-date';
 import { type CoreDeps, DEFAULT_TIME_ZONE } from '../core-deps';
 import { scheduledView } from '../present-scheduled';
 import { withSelfReferences } from '../self-references';
 import type { CoreReply, MessageTurn } from '../turns';
+import { understandTurn } from '../understand-turn';
 import { startRemoval } from './remove';
 
 /**
@@ -17,8 +17,15 @@ export async function datedRemoval(deps: CoreDeps, turn: MessageTurn, locale: Lo
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   const found = extractScheduleDate(turn.text, { locale, now: deps.removals.clock.now(), timeZone });
   if (found.kind === 'none') return undefined;
-  const parsed = parseRequest(found.rest, { locale, ...(turn.mentions ? { mentions: turn.mentions } : {}) });
-  if (!parsed.ok || parsed.request.kind !== 'remove') return undefined;
+  // The rest is understood as any message is (entity-first when the vocabulary is loaded).
+  const understood = understandTurn(
+    deps.vocabulary,
+    { text: found.rest, ...(turn.mentions ? { mentions: turn.mentions } : {}) },
+    locale,
+  );
+  const request =
+    understood.kind === 'requests' && understood.requests.length === 1 ? understood.requests[0] : undefined;
+  if (request?.kind !== 'remove') return undefined;
   if (found.kind === 'invalid') {
     return { view: scheduledView(locale, timeZone, found.code, [], turn.userId, found.phrase) };
   }
@@ -27,9 +34,10 @@ export async function datedRemoval(deps: CoreDeps, turn: MessageTurn, locale: Lo
     turn,
     locale,
     {
-      products: parsed.request.products,
-      people: withSelfReferences(parsed.request.people, { userId: turn.userId, displayName: '' }),
+      products: request.products,
+      people: withSelfReferences(request.people, { userId: turn.userId, displayName: '' }),
     },
+    [],
     { at: found.at.toISOString(), timeZone },
   );
 }

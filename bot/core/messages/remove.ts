@@ -1,9 +1,10 @@
 import type { Locale } from '../../../cards/views';
 import type { ParsedRequest } from '../../language/parsed-request';
-import { planRemoval } from '../../../services/licensing/plan-removal';
+import { planRemoval, type PlanOutcome } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import type { RemovalRequest } from '../../../services/licensing/removal-request';
-import { isRemovable } from '../../../services/licensing/removal-plan';
+import { mergePlans } from '../../../services/licensing/merge-plans';
+import { isRemovable, type PlanWarning, type RemovalPlan } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
 import { canSkipPerson, clarifyView, confirmView, scheduleExtras } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
@@ -11,13 +12,64 @@ import { withSelfReferences } from '../self-references';
 import { storeBatches } from '../store-plans';
 import type { CoreReply, MessageTurn } from '../turns';
 import type { MessageHandler } from './message-context';
+import { planOptions } from '../plan-options';
 
-/** "Remove E3 from Anna and Bo": plan it and store it, to be confirmed (or sent for approval). */
-export const answerRemove: MessageHandler<Extract<ParsedRequest, { kind: 'remove' }>> = (deps, turn, locale, request) =>
-  startRemoval(deps, turn, locale, {
+type RemoveRequest = Extract<ParsedRequest, { kind: 'remove' }>;
+
+function askOf(request: RemoveRequest, turn: Pick<MessageTurn, 'userId'>): RemovalAsk {
+  return {
     products: request.products,
     people: withSelfReferences(request.people, { userId: turn.userId, displayName: '' }),
-  });
+  };
+}
+
+/**
+ * "Remove E3 from Anna and Bo": plan it and store it, to be confirmed (or sent for approval).
+ * `notes` are said on the card (a date in the message: the removal happens on confirmation).
+ */
+export const answerRemove: MessageHandler<RemoveRequest> = (deps, turn, locale, request, notes = []) =>
+  startRemoval(deps, turn, locale, askOf(request, turn), notes);
+
+/**
+ * "E3 from Anna and Visio from Bo": each removal is planned on its own; when every one is a
+ * direct removal ready to confirm, they are shown and confirmed together as one plan whose
+ * entries are exactly the asked user × product pairs (mergePlans). Otherwise the first is shown
+ * as usual and its card says the others need a message of their own: nothing is guessed.
+ */
+export async function answerRemovals(
+  deps: CoreDeps,
+  turn: MessageTurn,
+  locale: Locale,
+  requests: readonly RemoveRequest[],
+  notes: readonly PlanWarning[],
+): Promise<CoreReply> {
+  const asks = requests.map((r) => askOf(r, turn));
+  const [firstAsk, ...otherAsks] = asks;
+  if (!firstAsk) return { view: { kind: 'notice', locale, code: 'nothing-to-remove' } };
+  const outcomes: PlanOutcome[] = [];
+  for (const ask of asks) outcomes.push(await planRemoval(deps.graph, turn.userId, ask, planOptions(deps)));
+  const plans = outcomes.flatMap((o) => (o.kind === 'plans' && o.plans.length === 1 ? o.plans : []));
+  const merged =
+    plans.length === asks.length && plans.every((p) => p.entries.some(isRemovable)) ? mergePlans(plans) : undefined;
+  const [firstOutcome] = outcomes;
+  if (merged && firstOutcome?.kind === 'plans') {
+    return answerOutcome(deps, turn, locale, unionAsk(asks), { ...firstOutcome, plans: [merged] }, notes);
+  }
+  const more: PlanWarning = { code: 'more-requests', count: otherAsks.length };
+  return answerOutcome(deps, turn, locale, firstAsk, firstOutcome ?? { kind: 'unknown-requester' }, [...notes, more]);
+}
+
+/** What several asks named together (kept for the record; the plan's entries say what goes). */
+function unionAsk(asks: readonly RemovalAsk[]): RemovalAsk {
+  const products = asks.some((a) => a.products === 'all')
+    ? 'all'
+    : asks.flatMap((a) => (a.products === 'all' ? [] : a.products));
+  return { products, people: asks.flatMap((a) => a.people) };
+}
+
+function withNotes(plan: RemovalPlan, notes: readonly PlanWarning[]): RemovalPlan {
+  return notes.length === 0 ? plan : { ...plan, warnings: [...plan.warnings, ...notes] };
+}
 
 /** Plans the removal and stores it: one request per batch of at most 20 users, or one awaiting a clarification. */
 export async function startRemoval(
@@ -25,9 +77,22 @@ export async function startRemoval(
   turn: Pick<MessageTurn, 'userId' | 'channel'>,
   locale: Locale,
   ask: RemovalAsk,
+  notes: readonly PlanWarning[] = [],
   schedule?: NonNullable<RemovalRequest['schedule']>,
 ): Promise<CoreReply> {
-  const outcome = await planRemoval(deps.graph, turn.userId, ask);
+  const outcome = await planRemoval(deps.graph, turn.userId, ask, planOptions(deps));
+  return answerOutcome(deps, turn, locale, ask, outcome, notes, schedule);
+}
+
+async function answerOutcome(
+  deps: CoreDeps,
+  turn: Pick<MessageTurn, 'userId' | 'channel'>,
+  locale: Locale,
+  ask: RemovalAsk,
+  outcome: PlanOutcome,
+  notes: readonly PlanWarning[],
+  schedule?: NonNullable<RemovalRequest['schedule']>,
+): Promise<CoreReply> {
   switch (outcome.kind) {
     case 'unknown-requester':
       return { view: unknownRequesterView(locale) };
@@ -56,7 +121,7 @@ export async function startRemoval(
       };
     }
     case 'plans': {
-      const [first, ...rest] = outcome.plans;
+      const [first, ...rest] = outcome.plans.map((p) => withNotes(p, notes));
       if (!first) return { view: { kind: 'notice', locale, code: 'nothing-to-remove' } };
       // Nothing removable (nobody holds it directly): show the reasons, store nothing to confirm.
       if (!outcome.plans.some((p) => p.entries.some(isRemovable))) {

@@ -151,4 +151,8 @@ export const PRODUCT_ALIASES: readonly ProductAlias[] = [
   alias(['Exchange Online Plan 1', 'Exchange Plan 1', 'EXO P1', 'EXO Plan 1'], EXO_P1),
   alias(['Exchange Online Plan 2', 'Exchange Plan 2', 'EXO P2', 'EXO Plan 2'], EXO_P2),
   alias(['Exchange Kiosk', 'Exchange Online Kiosk'], ['EXCHANGEDESKLESS']),
+  // Enterprise Mobility + Security: admins say "EMS E3/E5"; "EMS" alone is either.
+  alias(['EMS'], ['EMS', 'EMSPREMIUM']),
+  alias(['EMS E3'], ['EMS']),
+  alias(['EMS E5'], ['EMSPREMIUM']),
 ];

@@ -1,18 +1,10 @@
 import { MAX_TEXT_LENGTH, parseRequest } from '../../../bot/language/parse-request';
 import type { Mention } from '../../../bot/language/parsed-request';
 import { parseResultSchema } from './parse-result-schema';
+import { mulberry32 } from '../../support/seeded-random';
 
 // Property test: whatever arrives, parseRequest returns a well-formed ParseResult and never
 // throws. A seeded PRNG (mulberry32) keeps failures reproducible without a dependency.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Vocabulary fragments make random strings reach deep into the patterns, not just fail early.
 const FRAGMENTS = [
