@@ -11,7 +11,6 @@ import { replanRequest } from '../replan-request';
 import type { ActionTurn, CoreReply } from '../turns';
 import { type ActionHandler, alreadyHandled, notice, notMoved, progressReply } from './action-context';
 import { expireIfDue } from './expire-approval';
-import { planOptions } from '../plan-options';
 
 /**
  * Checks shared by approve and reject, in order: expiry, still pending, not one's own request,
