@@ -61,7 +61,9 @@ function cut(text: string, from: number, length: number): string {
 }
 
 /** The date of a request, if it names one; never throws. */
-export function extractScheduleDate(text: string, settings: ScheduleSettings): ScheduleExtraction {
+export function extractScheduleDate(message: string, settings: ScheduleSettings): ScheduleExtraction {
+  // chrono.sv knows "imorgon" but not the two-word "i morgon" (Swedish writes both).
+  const text = message.replace(/(?<![\p{L}])i morgon(?![\p{L}])/giu, 'imorgon');
   const nowWall = wallClockOf(settings.now, settings.timeZone);
   // chrono computes relative dates ("Friday", "tomorrow") from the reference's UTC fields, so the
   // reference is the tenant's wall clock written as if it were UTC.

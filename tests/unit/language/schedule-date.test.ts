@@ -20,6 +20,7 @@ describe('dates in removal requests (chrono-node, Europe/Stockholm)', () => {
     ['ta bort E3 från Anna på fredag klockan 9.15', 'sv', '2026-12-04T08:15:00.000Z', true, 'ta bort E3 från Anna'],
     ['remove Visio from Bo tomorrow at 5pm', 'en', '2026-12-02T16:00:00.000Z', true, 'remove Visio from Bo'],
     ['ta bort Visio från Bo imorgon', 'sv', '2026-12-02T16:00:00.000Z', false, 'ta bort Visio från Bo'],
+    ['ta bort Visio från Bo i morgon kl 8', 'sv', '2026-12-02T07:00:00.000Z', true, 'ta bort Visio från Bo'],
     // Summer time: 09:30 in Stockholm is 07:30 UTC (CEST, +2).
     ['remove E3 from Anna on 2027-07-15 at 09:30', 'en', '2027-07-15T07:30:00.000Z', true, 'remove E3 from Anna'],
     [
