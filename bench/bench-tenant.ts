@@ -36,18 +36,28 @@ function benchUser(index: number): TenantUser {
     preferredLanguage: 'en-US',
     usageLocation: 'SE',
     accountEnabled: true,
-    assignedLicenses: [{ skuId: BENCH_SKU_ID, disabledPlans: [] }],
+    ...heldDirectly(BENCH_SKU_ID, ASSIGNED_AT),
+    managerId: null,
+  };
+}
+
+/** A user's license fields when they hold `skuId` directly (active, no plans disabled), as Graph shows it. */
+export function heldDirectly(
+  skuId: string,
+  assignedAt: string,
+): Pick<TenantUser, 'assignedLicenses' | 'licenseAssignmentStates'> {
+  return {
+    assignedLicenses: [{ skuId, disabledPlans: [] }],
     licenseAssignmentStates: [
       {
-        skuId: BENCH_SKU_ID,
+        skuId,
         assignedByGroup: null,
         state: 'Active',
         error: 'None',
         disabledPlans: [],
-        lastUpdatedDateTime: ASSIGNED_AT,
+        lastUpdatedDateTime: assignedAt,
       },
     ],
-    managerId: null,
   };
 }
 

@@ -3,6 +3,7 @@
  * with the environment's config; integration tests call it with port 0 and their own tenant.
  */
 import type restify from 'restify';
+import { leaseNames } from '../services/licensing/work-leases';
 import type { Config } from './config';
 import { connectServices, coreOf, type ServiceOptions, type Services } from './connect-services';
 import { compositeNotifier } from './composite-notifier';
@@ -17,7 +18,7 @@ const EXPIRY_SWEEP_MS = 60_000;
 /** How often due scheduled removals are looked for (they run within this of their time). */
 const SCHEDULE_SWEEP_MS = 30_000;
 
-export interface AppOptions extends Partial<Omit<ServiceOptions, 'simulator'>> {
+export interface AppOptions extends Partial<ServiceOptions> {
   /** Listen address; default loopback. */
   host?: string;
 }
@@ -31,9 +32,12 @@ export interface RunningApp extends Omit<Services, 'close'> {
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
-  const services = await connectServices(config, logger, { ...options, simulator: 'start', vocabulary: true });
+  // 'connect' (a simulator already running on SIMULATOR_PORT) lets the turn benchmark keep Graph
+  // in another process, so a profile shows the bot's own share.
+  const services = await connectServices(config, logger, { simulator: 'start', ...options, vocabulary: true });
   const { stores, tenantId } = services;
   try {
+    // Under run leases: instances started together resume each request once.
     const resumed = await services.removals.resume();
     if (resumed > 0) logger.info({ resumed }, 'resumed removals interrupted by a restart');
     const server = createServer(logger, [
@@ -58,8 +62,14 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     // Approvals expire on read and by this sweep (the embedded Cosmos has no TTL).
     const sweep = setInterval(() => {
       jobs.run('expire-approvals', async () => {
-        const expired = await core.expireDueApprovals();
-        if (expired > 0) logger.info({ expired }, 'expired pending approvals');
+        // One instance sweeps at a time (the others would only lose the ETag races).
+        const swept = await services.leases.withLease(leaseNames.expirySweep, EXPIRY_SWEEP_MS, () =>
+          core.expireDueApprovals(),
+        );
+        if (swept.ran && swept.value > 0) logger.info({ expired: swept.value }, 'expired pending approvals');
+        // Removals of an instance that died: their run lease has expired by now, so one instance takes them over.
+        const taken = await services.removals.resume();
+        if (taken > 0) logger.info({ resumed: taken }, 'took over removals of an instance that stopped');
       });
     }, EXPIRY_SWEEP_MS);
     sweep.unref();

@@ -18,6 +18,7 @@ const timeZone = z.string().refine(isValidTimeZone, { message: 'an IANA time zon
 const schema = z
   .object({
     PORT: port.default(3978),
+    HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('en'),
@@ -26,8 +27,15 @@ const schema = z
     GRAPH_MODE: z.enum(['simulator', 'graph']).default('simulator'),
     TENANT_FILE: z.string().optional(),
     SIMULATOR_PORT: port.default(3979),
+    SIMULATOR_URL: url.optional(),
     GRAPH_BASE_URL: url.optional(),
     GRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TENANT_FACTS_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
+    GRAPH_RETRY_BUDGET_MS: z.coerce.number().int().min(1000).max(900_000).default(60_000),
+    GRAPH_WRITE_QUOTA: z
+      .string()
+      .regex(/^(off|[1-9]\d*\/[1-9]\d*)$/, 'expected WRITES/SECONDS (e.g. 3000/150) or off')
+      .default('3000/150'),
     DIRECTORY_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     AZURE_TENANT_ID: z.string().optional(),
     AZURE_CLIENT_ID: z.string().optional(),
@@ -58,15 +66,17 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_MODE !== 'graph') return;
+    // Without a secret or certificate Graph uses the managed identity (AZURE_CLIENT_ID, if set,
+    // names a user-assigned one); an app registration's secret or certificate needs its ids.
+    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) return;
     for (const key of ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when GRAPH_MODE=graph' });
-    }
-    if (!env.AZURE_CLIENT_SECRET && !env.AZURE_CLIENT_CERTIFICATE_PATH) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AZURE_CLIENT_SECRET'],
-        message: 'AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH is required when GRAPH_MODE=graph',
-      });
+      if (!env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+        });
+      }
     }
   })
   .superRefine((env, ctx) => {
@@ -89,6 +99,8 @@ type Env = z.infer<typeof schema>;
 
 export interface Config {
   port: number;
+  /** Listen address: loopback by default; 0.0.0.0 in a container. */
+  host: string;
   logLevel: Env['LOG_LEVEL'];
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
@@ -96,17 +108,35 @@ export interface Config {
   /** The tenant's IANA time zone: cards show times in it and name it; dates in requests are read in it. */
   timeZone: string;
   graph:
-    | { mode: 'simulator'; tenantFile: string | undefined; simulatorPort: number; timeoutMs: number }
+    | {
+        mode: 'simulator';
+        tenantFile: string | undefined;
+        simulatorPort: number;
+        timeoutMs: number;
+        /** A simulator already running elsewhere: the bot and the CLI connect to it instead of starting one. */
+        simulatorUrl?: string;
+      }
     | {
         mode: 'graph';
         baseUrl: string;
         timeoutMs: number;
+        /** Empty with a managed identity (not needed). */
         tenantId: string;
+        /** An app registration's, or a user-assigned managed identity's; empty for a system-assigned one. */
         clientId: string;
+        /** Neither secret nor certificate: the managed identity. */
         clientSecret: string | undefined;
         certificatePath: string | undefined;
       };
   cosmos: { endpoint: string | undefined; key: string | undefined; databaseId: string };
+  /** Reuse of SKUs, subscriptions, admin roles and group names when answering messages; 0 = off. */
+  tenantFacts: { ttlMs: number };
+  /**
+   * How hard Graph writes are tried and how fast they may go, for every instance on one store:
+   * `retryBudgetMs` bounds each user's retries of 429/503 in time (Retry-After honoured);
+   * `writeQuota` is shared by all instances through the store (undefined = not shared).
+   */
+  graphLimits: { retryBudgetMs: number; writeQuota: { writes: number; windowMs: number } | undefined };
   bot: {
     appId: string | undefined;
     appPassword: string | undefined;
@@ -145,6 +175,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `${key}: expected ${issue.expected}`;
   if (issue.code === 'too_small') return `${key}: expected a number >= ${String(issue.minimum)}`;
   if (issue.code === 'too_big') return `${key}: expected a number <= ${String(issue.maximum)}`;
+  // A pattern's own message says what is expected ("WRITES/SECONDS …"); "a valid regex" would not.
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return `${key}: ${issue.message}`;
   if (issue.code === 'invalid_format')
     return `${key}: expected a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
   return `${key}: ${issue.message}`;
@@ -157,6 +189,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
   const timeoutMs = env.GRAPH_TIMEOUT_MS;
   return {
     port: env.PORT,
+    host: env.HOST,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     defaultLocale: env.DEFAULT_LOCALE,
@@ -172,8 +205,16 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
             clientSecret: env.AZURE_CLIENT_SECRET,
             certificatePath: env.AZURE_CLIENT_CERTIFICATE_PATH,
           }
-        : { mode: 'simulator', tenantFile: env.TENANT_FILE, simulatorPort: env.SIMULATOR_PORT, timeoutMs },
+        : {
+            mode: 'simulator',
+            tenantFile: env.TENANT_FILE,
+            simulatorPort: env.SIMULATOR_PORT,
+            timeoutMs,
+            ...(env.SIMULATOR_URL ? { simulatorUrl: env.SIMULATOR_URL.replace(/\/+$/, '') } : {}),
+          },
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, databaseId: env.COSMOS_DATABASE },
+    tenantFacts: { ttlMs: env.TENANT_FACTS_TTL_MS },
+    graphLimits: { retryBudgetMs: env.GRAPH_RETRY_BUDGET_MS, writeQuota: writeQuotaOf(env.GRAPH_WRITE_QUOTA) },
     bot: {
       appId: env.MicrosoftAppId,
       appPassword: env.MicrosoftAppPassword,
@@ -190,6 +231,13 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
   };
+}
+
+/** `WRITES/SECONDS` → a quota; `off` → undefined. The schema has checked the shape. */
+function writeQuotaOf(text: string): { writes: number; windowMs: number } | undefined {
+  const [writes, seconds] = text.split('/').map(Number);
+  if (text === 'off' || !writes || !seconds) return undefined;
+  return { writes, windowMs: seconds * 1000 };
 }
 
 /** Reads `.env` (if present) into a copy of process.env; real environment variables win. */

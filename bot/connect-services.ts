@@ -5,12 +5,17 @@
  */
 import { TenantVocabulary } from '../services/directory/tenant-vocabulary';
 import { GraphLicenseClient } from '../services/graph/graph-license-client';
-import { createTokenProvider } from '../services/graph/token-provider';
+import type { LicenseGraph } from '../services/graph/license-graph';
+import { createTenantFactsCache } from '../services/graph/tenant-facts-cache';
+import { createTokenProvider, credentialKind } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
 import { type LicensePrices, loadLicensePrices, NO_PRICES } from '../services/licensing/reclaim/license-prices';
 import { Removals } from '../services/licensing/removals';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
+import type { RetryInfo } from '../services/graph/retry-info';
 import { openStores, type Stores } from '../services/store/open-stores';
+import { StoreLeases } from '../services/store/store-leases';
+import { StoreWriteQuota } from '../services/store/store-write-quota';
 import { loadDemoTenant } from '../services/tenant-simulator/demo-tenant';
 import {
   type RunningSimulator,
@@ -26,7 +31,8 @@ import type { Logger } from './logger';
 export interface ServiceOptions {
   /**
    * In simulator mode: 'start' runs a simulator in this process on SIMULATOR_PORT (the bot);
-   * 'connect' uses one already running there (the CLI next to `npm start`).
+   * 'connect' uses one already running there (the CLI next to `npm start`). SIMULATOR_URL makes
+   * both connect to that simulator instead.
    */
   simulator: 'start' | 'connect';
   /** Simulate this tenant (implies 'start', on an ephemeral port unless `port` says otherwise). */
@@ -46,7 +52,10 @@ export interface ServiceOptions {
  * users up by email). Nothing here is changed after it is built.
  */
 export interface Services {
-  graph: GraphLicenseClient;
+  /** Reads everything from Graph: for whatever a click decides (authority, execution, results). */
+  graph: LicenseGraph;
+  /** For answering chat messages: tenant facts may be up to TENANT_FACTS_TTL_MS old (see CoreServices). */
+  messageGraph: LicenseGraph;
   /** The owner of every request's life, bound to this tenant. */
   removals: Removals;
   /** The tenant's people and products in memory (undefined unless asked for, see ServiceOptions). */
@@ -59,6 +68,8 @@ export interface Services {
   simulator: RunningSimulator | undefined;
   /** Where Graph is, for logs: a URL, never credentials. */
   graphDescription: string;
+  /** Leases on work that must run once across instances on this store (resume, sweeps). */
+  leases: StoreLeases;
   /** One quick Graph call for /healthz (no retries). */
   probeGraph(): Promise<boolean>;
   close(): Promise<void>;
@@ -79,24 +90,37 @@ interface GraphEndpoint {
 
 async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Promise<GraphEndpoint> {
   if (config.graph.mode === 'graph' && !options.tenant) {
-    const getToken = createTokenProvider({
+    const credential = {
       tenantId: config.graph.tenantId,
       clientId: config.graph.clientId,
       ...(config.graph.clientSecret ? { clientSecret: config.graph.clientSecret } : {}),
       ...(config.graph.certificatePath ? { certificatePath: config.graph.certificatePath } : {}),
-    });
-    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description: config.graph.baseUrl };
+    };
+    const getToken = createTokenProvider(credential);
+    const description = `${config.graph.baseUrl} (${credentialKind(credential)})`;
+    return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description };
   }
-  if (options.simulator === 'connect' && !options.tenant && config.graph.mode === 'simulator') {
-    const url = `http://127.0.0.1:${config.graph.simulatorPort}`;
+  // A simulator already running: the CLI's default (next to `npm start`), and SIMULATOR_URL for both
+  // the bot and the CLI (several instances, or a storm reproduced with the simulator's own options).
+  const external =
+    config.graph.mode === 'simulator' && !options.tenant
+      ? (config.graph.simulatorUrl ??
+        (options.simulator === 'connect' ? `http://127.0.0.1:${config.graph.simulatorPort}` : undefined))
+      : undefined;
+  if (external !== undefined) {
     try {
-      await new GraphLicenseClient({ baseUrl: url, timeoutMs: 3000, maxAttempts: 2 }).getOrganization();
+      await new GraphLicenseClient({
+        baseUrl: external,
+        timeoutMs: 3000,
+        maxAttempts: 2,
+        maxRetryTimeMs: 0,
+      }).getOrganization();
     } catch {
       throw new GraphUnreachableError(
-        `No tenant simulator answers at ${url}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
+        `No tenant simulator answers at ${external}. Start the bot (npm start) or the simulator (npm run tenant-simulator), or pass --tenant FILE.`,
       );
     }
-    return { baseUrl: url, simulator: undefined, description: `simulator ${url}` };
+    return { baseUrl: external, simulator: undefined, description: `simulator ${external}` };
   }
   const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
   const tenant = options.tenant ?? (tenantFile ? loadTenantFile(tenantFile) : loadDemoTenant());
@@ -115,13 +139,14 @@ export async function connectServices(config: Config, logger: Logger, options: S
     const { simulator, description } = endpoint;
     if (simulator) closers.push(() => simulator.close());
     const auth = { baseUrl: endpoint.baseUrl, ...(endpoint.getToken ? { getToken: endpoint.getToken } : {}) };
-    const graph = new GraphLicenseClient({
+    const clientOptions = {
       ...auth,
       timeoutMs: config.graph.timeoutMs,
-      onRetry: (info) => logger.debug({ retry: info }, 'graph retry'),
-    });
+      maxRetryTimeMs: config.graphLimits.retryBudgetMs,
+      onRetry: (info: RetryInfo) => logger.debug({ retry: info }, 'graph retry'),
+    };
     // Health checks ask once, briefly: a probe must not leave retries running after it answered.
-    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1 });
+    const probe = new GraphLicenseClient({ ...auth, timeoutMs: 2000, maxAttempts: 1, maxRetryTimeMs: 0 });
     const probeGraph = async () => Boolean((await probe.getOrganization()).id);
     const stores = await openStores<RemovalRequest, AuditEvent, ConversationRecord>({
       ...(config.cosmos.endpoint ? { endpoint: config.cosmos.endpoint } : {}),
@@ -129,14 +154,36 @@ export async function connectServices(config: Config, logger: Logger, options: S
       databaseId: config.cosmos.databaseId,
     });
     closers.push(() => stores.close());
-    const organization = await graph.getOrganization();
+    // The tenant is known only after a first call; the shared write quota is kept per tenant.
+    const organization = await new GraphLicenseClient(clientOptions).getOrganization();
     const tenantId = organization.id ?? 'unknown-tenant';
+    const { writeQuota } = config.graphLimits;
+    const client = new GraphLicenseClient({
+      ...clientOptions,
+      // A turn's independent reads (requester, roles, people…) as one $batch: one round trip.
+      coalesceReads: true,
+      ...(writeQuota
+        ? {
+            writeQuota: new StoreWriteQuota({
+              store: stores.coordination,
+              tenantId,
+              quota: writeQuota,
+              onStoreError: (e) => logger.warn({ err: e }, 'shared write quota unavailable: pacing alone'),
+            }),
+          }
+        : {}),
+    });
+    const facts = createTenantFactsCache(client, { ttlMs: config.tenantFacts.ttlMs });
+    const graph = facts.fresh;
     const repo = new RequestRepository(stores.requests, stores.audit, options.clock ?? systemClock);
-    const removals = new Removals(graph, repo, tenantId);
-    const vocabulary = options.vocabulary ? await openVocabulary(graph, config, logger) : undefined;
+    const leases = new StoreLeases({ store: stores.coordination, tenantId });
+    const removals = new Removals(graph, repo, tenantId, leases);
+    // The directory index reads users (delta query) and SKUs on its own schedule, not per turn.
+    const vocabulary = options.vocabulary ? await openVocabulary(client, config, logger) : undefined;
     if (vocabulary) closers.push(() => Promise.resolve(vocabulary.stop()));
     return {
       graph,
+      messageGraph: facts.cached,
       removals,
       vocabulary,
       tenantId,
@@ -145,6 +192,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
       simulator,
       graphDescription: description,
       probeGraph,
+      leases,
       close,
     };
   } catch (e) {
@@ -189,13 +237,14 @@ async function openVocabulary(graph: GraphLicenseClient, config: Config, logger:
  * without channels (the CLI) nobody is reachable proactively.
  */
 export function coreOf(
-  services: Pick<Services, 'graph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
+  services: Pick<Services, 'graph' | 'messageGraph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
   config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'> & Partial<Pick<Config, 'reclaim' | 'notifyUsers'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
   return createCore({
     graph: services.graph,
+    messageGraph: services.messageGraph,
     removals: services.removals,
     ...(services.vocabulary ? { vocabulary: services.vocabulary } : {}),
     notifier,

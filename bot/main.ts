@@ -1,10 +1,13 @@
 /**
  * `npm start`: the bot on the embedded defaults (tenant simulator with the demo tenant, in-process
- * Cosmos), or on real Graph and Cosmos when `.env` says so. Bad configuration exits 2 naming the keys.
+ * Cosmos), or on real Graph and Cosmos when `.env` says so. Bad configuration exits 2 naming the keys,
+ * and so does a production configuration that would run unauthenticated (see production-guard).
  */
 import { ConfigError, loadConfig, readEnvironment } from './config';
 import { createLogger } from './logger';
 import { prettyLogStream } from './pretty-log-stream';
+import { installProcessGuard } from './process-guard';
+import { productionRefusals } from './production-guard';
 import { startApp } from './app';
 import { startPlayground, type RunningPlayground } from './playground/start-playground';
 import { LicensePricesError } from '../services/licensing/reclaim/license-prices';
@@ -12,8 +15,9 @@ import { TenantFileError } from '../services/tenant-simulator/tenant-file';
 
 async function main(): Promise<void> {
   let config;
+  const env = readEnvironment();
   try {
-    config = loadConfig(readEnvironment());
+    config = loadConfig(env);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\nSee .env.example for every setting.\n`);
@@ -21,11 +25,17 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  const refusals = productionRefusals(config, env);
+  if (refusals.length > 0) {
+    process.stderr.write(`Refusing to start:\n${refusals.map((r) => `  - ${r}`).join('\n')}\n`);
+    process.exit(2);
+  }
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY);
   const logger = createLogger(config.logLevel, pretty ? prettyLogStream(process.stdout) : undefined);
+  installProcessGuard(logger);
   let app;
   try {
-    app = await startApp(config, logger);
+    app = await startApp(config, logger, { host: config.host });
   } catch (e) {
     if (e instanceof TenantFileError || e instanceof LicensePricesError) {
       process.stderr.write(`${e.message}\n`);

@@ -270,6 +270,11 @@ export interface NoticeView {
   params?: Record<string, string | number | string[]>;
   /** IANA time zone for `params.at`; UTC when absent. */
   timeZone?: string;
+  /**
+   * The request the reader may still withdraw: the card offers Cancel (`VERBS.cancel` with this
+   * id). The requester's "sent for approval" card has it, so sending does not take Cancel away.
+   */
+  cancelRequestId?: string;
 }
 
 export interface UserLicensesView {

@@ -3,8 +3,9 @@ import { z } from 'zod';
 
 export const USAGE = `Usage:
   license-desk plan "<request>" --as <upn|id> [--tenant FILE] [--json]
-  license-desk run  "<request>" --as <upn|id> [--tenant FILE] [--json] [--yes]
+  license-desk run  "<request>" --as <upn|id> [--users-file FILE] [--tenant FILE] [--json] [--yes]
   license-desk undo <requestId> --as <upn|id> [--tenant FILE] [--json]
+  license-desk resume [<requestId>] [--json]
   license-desk audit [--request <requestId>] [--json]
 
   <request>   what you would write in chat, in English or Swedish, e.g.
@@ -12,10 +13,15 @@ export const USAGE = `Usage:
   --as        who is asking (an admin of the tenant): their userPrincipalName or object id
   --tenant    run against an in-process simulator of this tenant file instead of the
               Graph that the configuration names (changes last for this command only)
+  --users-file  the people, one userPrincipalName (or mail, or object id) per line, or a CSV with a
+              userPrincipalName/mail column; then <request> names only the products ("remove E3")
   --yes       run without asking to confirm (needed when not on a terminal)
   --json      machine-readable output on stdout
+  resume      finishes removals an interrupted run left executing (all of them, or <requestId>),
+              recording every user the interrupted run had done
 
-Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration.`;
+Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration;
+for several batches, the worst of them.`;
 
 const common = {
   as: z.string().min(1).optional(),
@@ -36,6 +42,12 @@ export const cliCommandSchema = z.discriminatedUnion('command', [
     ...common,
     as: z.string().min(1, '--as is required'),
     yes: z.boolean().default(false),
+    usersFile: z.string().min(1).optional(),
+  }),
+  z.object({
+    command: z.literal('resume'),
+    requestId: z.uuid('expected a request id (a UUID)').optional(),
+    json: z.boolean().default(false),
   }),
   z.object({
     command: z.literal('undo'),
@@ -67,6 +79,7 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
         json: { type: 'boolean' },
         yes: { type: 'boolean', short: 'y' },
         request: { type: 'string' },
+        'users-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,10 +91,14 @@ export function parseCliArgs(argv: string[]): { ok: true; command: CliCommand } 
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || command === 'help' || command === undefined)
     return { ok: true, command: { command: 'help' } };
-  const raw: Record<string, unknown> = { command, ...parsed.values };
+  const { 'users-file': usersFile, ...values } = parsed.values;
+  if (usersFile !== undefined && command !== 'run') return { ok: false, message: '--users-file goes with run' };
+  const raw: Record<string, unknown> = { command, ...values, ...(usersFile === undefined ? {} : { usersFile }) };
   if (command === 'plan' || command === 'run') raw.text = rest.join(' ');
   else if (command === 'undo') raw.requestId = rest[0] ?? '';
-  else if (rest.length > 0) return { ok: false, message: `unexpected argument: ${rest[0] ?? ''}` };
+  else if (command === 'resume' && rest.length <= 1) {
+    if (rest[0] !== undefined) raw.requestId = rest[0];
+  } else if (rest.length > 0) return { ok: false, message: `unexpected argument: ${rest[0] ?? ''}` };
   const result = cliCommandSchema.safeParse(raw);
   if (result.success) return { ok: true, command: result.data };
   const issue = result.error.issues[0];

@@ -4,6 +4,7 @@
  * Exit codes: 0 done, 1 partially done or refused, 2 bad input or configuration.
  * `runCli` takes its streams and environment as arguments, so tests run it in-process.
  */
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
@@ -15,6 +16,8 @@ import { type Core, type CoreReply, runReply } from '../core/core';
 import { createLogger } from '../logger';
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args';
 import { exitCodeOf } from './exit-code';
+import { interruptedRunsFor, resumeExitCode, resumeRequests } from './resume-command';
+import { bulkRemovalAsk, parseUsersFile } from './users-file';
 
 /** Where the CLI reads and writes; `process` in the bin, buffers in tests. */
 export interface CliIo {
@@ -88,6 +91,7 @@ async function runCommand(
       );
     return 0;
   }
+  if (command.command === 'resume') return resume(io, command, services, core);
   const userId = await resolveRequester(services, command.as);
   if (command.command === 'undo') {
     const reply = await core.action({
@@ -101,12 +105,19 @@ async function runCommand(
     print(io, view, command.json);
     return exitCodeOf(view);
   }
-  const first = await core.message({ channel: 'cli', userId, text: command.text });
+  const first =
+    command.command === 'run' && command.usersFile
+      ? await startBulkRemoval(core, userId, command.text, command.usersFile)
+      : await core.message({ channel: 'cli', userId, text: command.text });
   print(io, first.view, command.json);
   if (first.view.kind !== 'confirm-removal') return exitCodeOf(first.view);
   // Plan only, or nothing removable (no request was stored: the reasons were printed).
-  if (command.command === 'plan' || !first.view.requestId) return 0;
+  if (command.command === 'plan') return 0;
+  await refuseOverInterruptedRun(services, core, first.view, userId);
+  if (!first.view.requestId) return 0;
   let view: View = first.view;
+  // The exit code is the worst of all batches: a partial first batch is not hidden by a complete last one.
+  let worst = 0;
   // Batches of 20 are confirmed one at a time, as on the admin center's Licenses page.
   while (view.kind === 'confirm-removal') {
     const batch = view.batch.count > 1 ? ` (batch ${view.batch.index} of ${view.batch.count})` : '';
@@ -121,7 +132,8 @@ async function runCommand(
       command.json,
     );
     print(io, result, command.json);
-    if (result.kind !== 'result' || !result.nextBatch) return exitCodeOf(result);
+    worst = Math.max(worst, exitCodeOf(result));
+    if (result.kind !== 'result' || !result.nextBatch) return worst;
     view = (
       await core.action({
         channel: 'cli',
@@ -133,7 +145,77 @@ async function runCommand(
     ).view;
     print(io, view, command.json);
   }
-  return exitCodeOf(view);
+  return Math.max(worst, exitCodeOf(view));
+}
+
+/** `run "<products>" --users-file FILE`: the people from the file, beyond the chat's 2,000 characters. */
+async function startBulkRemoval(core: Core, userId: string, text: string, file: string): Promise<CoreReply> {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    throw new CliExit(2, `--users-file: cannot read ${file}${typeof code === 'string' ? ` (${code})` : ''}`);
+  }
+  const users = parseUsersFile(content, file);
+  if (!users.ok) throw new CliExit(2, `--users-file: ${users.message}`);
+  const bulk = bulkRemovalAsk(text, users.users);
+  if (!bulk.ok) throw new CliExit(2, `--users-file: ${bulk.message}`);
+  return core.bulkRemoval({ userId, channel: 'cli' }, bulk.locale, bulk.ask);
+}
+
+/**
+ * A second run for users an interrupted run still holds `executing` would leave that run's done
+ * users without audit events (and, once all are done, say "nothing to unassign"): refuse and say
+ * how to finish it. The request this command just stored (all batches) is cancelled.
+ */
+async function refuseOverInterruptedRun(
+  services: Services,
+  core: Core,
+  view: Extract<View, { kind: 'confirm-removal' }>,
+  userId: string,
+): Promise<void> {
+  const interrupted = await interruptedRunsFor(
+    services,
+    view.users.map((u) => u.id),
+  );
+  if (interrupted.length === 0) return;
+  if (view.requestId)
+    await core.action({
+      channel: 'cli',
+      userId,
+      verb: VERBS.cancel,
+      requestId: view.requestId,
+      inputs: {},
+    });
+  const ids = interrupted.map((d) => d.id);
+  throw new CliExit(
+    1,
+    `an interrupted run (${ids.join(', ')}) is still executing for some of these users; finish it with: license-desk resume ${ids[0] ?? ''}`,
+  );
+}
+
+/** `license-desk resume [requestId]`; see resume-command.ts. */
+async function resume(
+  io: CliIo,
+  command: Extract<CliCommand, { command: 'resume' }>,
+  services: Services,
+  core: Core,
+): Promise<number> {
+  const resumed = await resumeRequests(services, core, command.requestId);
+  if (!resumed) throw new CliExit(2, `no request ${command.requestId ?? ''} in this store`);
+  if (resumed.length === 0) {
+    io.stderr.write('Nothing to resume: no removal is left executing.\n');
+    return 0;
+  }
+  for (const r of resumed) {
+    if (r.outcome === 'held-elsewhere')
+      io.stderr.write(`Request ${r.requestId} is being run by another instance: not resumed here.\n`);
+    else if (r.outcome === 'not-executing' && command.requestId)
+      io.stderr.write(`Request ${r.requestId} is not executing: nothing to resume.\n`);
+    print(io, r.view, command.json);
+  }
+  return resumeExitCode(resumed);
 }
 
 async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
@@ -150,7 +232,7 @@ async function runCommandLine(io: CliIo, argv: string[]): Promise<number> {
   const tenant = 'tenant' in command && command.tenant ? loadTenantFile(command.tenant) : undefined;
   const services = await connectServices(config, logger, { simulator: 'connect', ...(tenant ? { tenant } : {}) });
   try {
-    if (services.stores.embedded && command.command !== 'audit' && !('json' in command && command.json)) {
+    if (services.stores.embedded && command.command !== 'audit' && !command.json) {
       io.stderr.write("Note: embedded store (no COSMOS_ENDPOINT): this command's records last only while it runs.\n");
     }
     return await runCommand(io, command, services, coreOf(services, config, logger));

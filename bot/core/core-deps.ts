@@ -12,7 +12,13 @@ import type { Logger } from '../logger';
  * channels' (built before the core, see bot/app.ts).
  */
 export interface CoreServices {
+  /** Reads everything from Graph: for whatever a click decides (authority, execution, results). */
   graph: LicenseGraph;
+  /**
+   * For answering a chat message (questions, plans): the tenant's facts (SKUs and seats,
+   * subscriptions, admin roles, group names) may be up to TENANT_FACTS_TTL_MS old; users are fresh.
+   */
+  messageGraph: LicenseGraph;
   /** The owner of every request's life (state moves, runs, undo), bound to the tenant. */
   removals: Removals;
   /** Proactive messages (approvals, updates of cards sent earlier). */

@@ -5,6 +5,7 @@
  * `CoreReply` with `runReply`; it renders views (cards/views.ts) with its own renderer.
  */
 import type { HelpView, Locale, RefusedView, View } from '../../cards/views';
+import type { RemovalAsk } from '../../services/licensing/removal-ask';
 import type { AuditEvent } from '../../services/licensing/removal-request';
 import { randomUUID } from 'node:crypto';
 import { expireDueApprovals } from './actions/expire-approval';
@@ -13,6 +14,7 @@ import type { CoreServices } from './core-deps';
 import { handleAction, isRequestId } from './handle-action';
 import { handleMessage, turnLocale } from './handle-message';
 import { helpView } from './messages/help';
+import { startRemoval } from './messages/remove';
 import { viewOfRequest } from './present-request';
 import { unknownRequesterView } from './refusals';
 import type { ActionTurn, CoreReply, MessageTurn } from './turns';
@@ -51,6 +53,11 @@ export interface Core {
   runDueSchedules(): Promise<number>;
   /** The audit trail, of one request or the tenant's (CLI `audit`). */
   auditTrail(requestId?: string): Promise<AuditEvent[]>;
+  /**
+   * A removal whose people come as a list rather than a sentence (the CLI's `--users-file`, past
+   * the chat's 2,000 characters): planned and stored as a chat request would be.
+   */
+  bulkRemoval(turn: Pick<MessageTurn, 'userId' | 'channel'>, locale: Locale, ask: RemovalAsk): Promise<CoreReply>;
 }
 
 /** Builds the core once, from services that are complete (the channels' notifiers included). */
@@ -83,6 +90,7 @@ export function createCore(services: CoreServices): Core {
     expireDueApprovals: () => expireDueApprovals(deps),
     runDueSchedules: () => runDueSchedules(deps, instanceId),
     auditTrail: (requestId) => deps.removals.auditTrail(requestId),
+    bulkRemoval: (turn, locale, ask) => withFaultNotice(deps, locale, () => startRemoval(deps, turn, locale, ask)),
   };
 }
 

@@ -51,6 +51,8 @@ export function viewOfRequest(doc: StoredRequest, now: Date): View {
         params: { by: doc.approval?.decidedByName ?? '', comment: doc.approval?.comment ?? '' },
       };
     case 'awaiting-approval':
+      // Until someone decides, the requester may still withdraw it.
+      return { kind: 'notice', locale, code: 'sent-for-approval', cancelRequestId: doc.id };
     case 'approved':
       return { kind: 'notice', locale, code: 'sent-for-approval' };
   }

@@ -5,7 +5,7 @@ import type { Services } from '../connect-services';
 import type { Core } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
-import { requestLog } from '../server';
+import { acceptBodyOn, requestLog } from '../server';
 import { boltLogger } from './bolt-logger';
 import { BotAuthorizer } from './bot-authorization';
 import { registerListeners } from './register-listeners';
@@ -13,6 +13,7 @@ import { SlackContext } from './slack-context';
 import { SlackConversations } from './slack-conversations';
 import { SlackDirectory } from './slack-directory';
 import { SlackNotifier } from './slack-notifier';
+import { guardSlackRequest } from './slack-request-guard';
 import { WebSlackApi } from './web-slack-api';
 
 /** Every Slack request (events, commands, interactivity) comes to this one path. */
@@ -32,8 +33,9 @@ export interface SlackChannel {
 
 /**
  * `POST /slack/events` through Bolt's HTTPReceiver, on the same restify server as Teams. It is
- * routed from `server.pre` so no body parser touches the raw body (Bolt verifies the signature
- * over it: a bad or missing signature, or a timestamp older than 5 minutes, is a 401). Bolt's
+ * routed from `server.pre` so no body parser touches the raw body (the signature is over it: a bad
+ * or missing signature, or a timestamp more than 5 minutes off either way, is a 401). A guard
+ * refuses hostile bodies with a 4xx before Bolt reads them (see slack-request-guard). Bolt's
  * `app.start()` is never called: restify owns the port. Undefined when Slack is not configured.
  */
 export function createSlackChannel(
@@ -70,12 +72,17 @@ export function createSlackChannel(
     // No per-conversation state in memory: the store holds what matters.
     convoStore: false,
   });
+  // Bolt keys its WebClient pools by the payload's team id in a plain object, so a signed payload
+  // with team id `toString` or `__proto__` found a prototype member and failed with a 500. A map
+  // without a prototype has no such members (Bolt reads and writes it only by key).
+  Object.assign(app, { clients: Object.create(null) as Record<string, unknown> });
   const conversations = new SlackConversations(services.conversations, services.tenantId, log);
   const directory = new SlackDirectory(api, services.graph);
 
   let closed = false;
   const mount = (server: restify.Server, core: Core) => {
     registerListeners(app, new SlackContext(core, jobs, api, directory, conversations, log));
+    acceptBodyOn(server, SLACK_EVENTS_PATH);
     server.pre((req, res, next) => {
       if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();
       if (closed) {
@@ -83,13 +90,24 @@ export function createSlackChannel(
         res.end();
         return undefined;
       }
-      try {
-        receiver.requestListener(req, res);
-      } catch (e) {
-        requestLog(req, log).error({ err: e }, 'Slack request could not be dispatched');
-        res.writeHead(500);
-        res.end();
-      }
+      const reqLog = requestLog(req, log);
+      guardSlackRequest(req, slack.signingSecret).then(
+        (verdict) => {
+          if (!verdict.ok) {
+            reqLog.warn({ status: verdict.status, reason: verdict.error }, 'refused a Slack request');
+            // A refused body may be unread: close the connection rather than leave it to be drained.
+            res.writeHead(verdict.status, { 'content-type': 'application/json', connection: 'close' });
+            res.end(JSON.stringify({ error: verdict.error }));
+            return;
+          }
+          receiver.requestListener(req, res);
+        },
+        (e: unknown) => {
+          reqLog.error({ err: e }, 'Slack request could not be dispatched');
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        },
+      );
       // Bolt answers the request; restify's chain stops here on purpose (no body parser may run).
       return undefined;
     });

@@ -16,12 +16,36 @@ import { conversationRecordId } from '../conversation-record';
 import { type Core, type CoreReply, runReply } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
+import { RecentWrites } from '../recent-writes';
 import { isAddressedToBot, peopleMentions, teamsLocale, textWithoutBotMention } from './teams-turn';
 
 /** Cards sent outside the turn that caused them: updates of a card sent earlier, and new ones. */
 export interface ProactiveCards {
   update(reference: Partial<ConversationReference>, activityId: string, view: View): Promise<void>;
   send(reference: Partial<ConversationReference>, view: View): Promise<void>;
+}
+
+/** How often an unchanged conversation reference is written again (`updatedAt`: when the user was last seen). */
+const REFERENCE_REFRESH_MS = 60 * 60_000;
+
+/** An answer ready sooner than this needs no typing indicator (and saves a connector call per turn). */
+const TYPING_AFTER_MS = 400;
+
+/**
+ * Shows "typing…" only when the answer takes a while. `stop` cancels it or waits for the one
+ * already sent, so nothing is sent through the context after its turn has ended.
+ */
+function typingIfSlow(context: TurnContext): { stop(): Promise<void> } {
+  let sending: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    sending = context.sendActivity({ type: 'typing' }).catch(() => undefined);
+  }, TYPING_AFTER_MS);
+  return {
+    stop: async () => {
+      clearTimeout(timer);
+      await sending;
+    },
+  };
 }
 
 /** Only requests show buttons; the requester's Teams id gets the live (refreshed) version in group chats. */
@@ -35,6 +59,9 @@ function cardFor(view: View, activity: Activity): ReturnType<typeof buildCard> {
  * Identity is `from.aadObjectId`, never a name in the text or a field in a card payload.
  */
 export class LicenseDeskBot extends TeamsActivityHandler {
+  /** Conversation references already stored: one Cosmos write per user and hour, not per message. */
+  private readonly written = new RecentWrites({ refreshMs: REFERENCE_REFRESH_MS, maxEntries: 10_000 });
+
   constructor(
     private readonly core: Core,
     private readonly services: Pick<Services, 'conversations' | 'tenantId'>,
@@ -61,16 +88,24 @@ export class LicenseDeskBot extends TeamsActivityHandler {
     // Only personal chats are used to reach someone proactively (approval cards go to a 1:1 chat).
     if ((context.activity.conversation.conversationType ?? 'personal') !== 'personal') return;
     const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
-    await this.services.conversations
-      .upsert({
-        id: conversationRecordId('teams', userId),
+    // The id of the message being answered changes every turn and is not needed to reach the user.
+    const { activityId: _activityId, ...reach } = reference;
+    const id = conversationRecordId('teams', userId);
+    const serialized = JSON.stringify(reach);
+    if (this.written.isUnchanged(id, serialized)) return;
+    try {
+      await this.services.conversations.upsert({
+        id,
         tenantId: this.services.tenantId,
         channel: 'teams',
         userId,
         reference,
         updatedAt: new Date().toISOString(),
-      })
-      .catch((e: unknown) => this.logger.warn({ err: e }, 'could not store conversation reference'));
+      });
+      this.written.wrote(id, serialized);
+    } catch (e) {
+      this.logger.warn({ err: e }, 'could not store conversation reference');
+    }
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -90,14 +125,19 @@ export class LicenseDeskBot extends TeamsActivityHandler {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(buildCard(view))));
       return;
     }
-    await context.sendActivity({ type: 'typing' });
-    const reply = await this.core.message({
-      channel: 'teams',
-      userId,
-      text: textWithoutBotMention(activity),
-      mentions: await peopleMentions(context),
-      ...(locale ? { locale } : {}),
-    });
+    const typing = typingIfSlow(context);
+    let reply: CoreReply;
+    try {
+      reply = await this.core.message({
+        channel: 'teams',
+        userId,
+        text: textWithoutBotMention(activity),
+        mentions: await peopleMentions(context),
+        ...(locale ? { locale } : {}),
+      });
+    } finally {
+      await typing.stop();
+    }
     const sent = await context.sendActivity(
       MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(reply.view, activity))),
     );

@@ -4,7 +4,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type ConversationReference,
 } from 'botbuilder';
-import restify from 'restify';
+import type restify from 'restify';
 import { buildCard } from '../../cards/adaptive/build-card';
 import type { View } from '../../cards/views';
 import type { Config } from '../config';
@@ -12,8 +12,10 @@ import type { Services } from '../connect-services';
 import type { Core } from '../core/core';
 import type { JobRunner } from '../job-runner';
 import type { Logger } from '../logger';
-import { requestLog } from '../server';
+import { jsonBodyOnly } from '../json-body';
+import { acceptBodyOn, requestLog } from '../server';
 import { LicenseDeskBot } from './license-desk-bot';
+import { installBoundedOpenIdMetadata } from './bounded-openid-metadata';
 import { LicenseDeskAdapter } from './license-desk-adapter';
 import { TeamsNotifier } from './teams-notifier';
 
@@ -26,6 +28,9 @@ export interface TeamsChannel {
   notifier: TeamsNotifier;
   mount(server: restify.Server, core: Core): void;
 }
+
+/** Where the Bot Framework posts activities. */
+export const TEAMS_MESSAGES_PATH = '/api/messages';
 
 /**
  * `POST /api/messages`: Bot Framework HTTP through botbuilder's CloudAdapter. With an app id,
@@ -44,8 +49,12 @@ export function createTeamsChannel(
     ...(config.bot.appId ? { MicrosoftAppType: config.bot.appType } : {}),
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
   };
-  const adapter = new LicenseDeskAdapter(new ConfigurationBotFrameworkAuthentication(options));
   const log = logger.child({ channel: 'teams' });
+  // Signing keys: fetched with a timeout, cached, and a failed fetch retried at most once a minute.
+  installBoundedOpenIdMetadata({
+    onFailure: (url, e) => log.warn({ url, err: e }, 'could not fetch the Bot Framework signing keys'),
+  });
+  const adapter = new LicenseDeskAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in a Teams turn');
     if (context.activity.type === 'message') {
@@ -75,9 +84,11 @@ export function createTeamsChannel(
     notifier: new TeamsNotifier(adapter, botAppId, services.conversations, services.tenantId),
     mount(server, core) {
       const bot = new LicenseDeskBot(core, services, jobs, cards, log);
+      acceptBodyOn(server, TEAMS_MESSAGES_PATH);
       server.post(
-        '/api/messages',
-        restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }),
+        TEAMS_MESSAGES_PATH,
+        // JSON only, bounded, before the JWT check runs: nothing else may reach the disk or memory.
+        ...jsonBodyOnly(),
         async (req: restify.Request, res: restify.Response) => {
           await adapter.handle(req, res, (context) => bot.run(context), requestLog(req, log));
         },

@@ -34,7 +34,7 @@ import {
   userKeySegment,
 } from './odata';
 import { Semaphore } from './semaphore';
-import { queryUsersBatched } from './user-query-batch';
+import { queryUsersBatched, type UserQuery } from './user-query-batch';
 import { ThrottleGate } from './throttle-gate';
 import { readUserDeltaRound, type UserDeltaReader, type UserDeltaRound } from './user-delta';
 
@@ -60,6 +60,7 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
     this.gate = new ThrottleGate(this.opts.now, this.opts.sleep);
     const sdk = buildSdkClient(this.opts, new Semaphore(this.opts.maxConcurrency), this.gate);
     this.transport = new GraphTransport(sdk, `${this.opts.baseUrl}/${GRAPH_API_VERSION}`);
+    if (this.opts.coalesceReads) this.transport.coalesceReads();
   }
 
   async getOrganization(): Promise<Organization> {
@@ -104,10 +105,8 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
   /** `id in (...)` in chunks of 15, sent 20 chunks per `$batch`; ids Graph does not know are simply absent. */
   async getUsersByIds(ids: string[]): Promise<User[]> {
     const unique = [...new Set(ids.filter((id) => id !== ''))];
-    const paths = chunk(unique, MAX_IN_VALUES).map((values) => usersPath(inFilter('id', values)));
-    const users = await queryUsersBatched(paths, this.transport, this.opts.baseUrl, (path) =>
-      this.transport.getAll<User>(path),
-    );
+    const queries = chunk(unique, MAX_IN_VALUES).map((values) => ({ path: usersPath(inFilter('id', values)) }));
+    const users = (await this.queryUsersMany(queries)).flat();
     const byId = new Map(users.map((u) => [u.id, u]));
     return [...byId.values()];
   }
@@ -133,6 +132,37 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
             },
           ]
         : [],
+    );
+  }
+
+  findUsersWithSku(skuId: string): Promise<User[]> {
+    // A GUID literal is unquoted in OData; anything else cannot be a SKU id and would be an injection.
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(skuId)) return Promise.resolve([]);
+    return this.queryUsers(`assignedLicenses/any(x:x/skuId eq ${skuId})`);
+  }
+
+  /** One startswith query per prefix (see findUsersByPrefix), all in `$batch`: one round trip for 20 names. */
+  findUsersByPrefixes(prefixes: string[]): Promise<User[][]> {
+    return this.queryUsersMany(prefixes.map((p) => ({ path: usersPath(startswithAnyFilter(USER_PREFIX_FIELDS, p)) })));
+  }
+
+  /**
+   * `$search` queries on users (each `"property:words"` clauses joined by OR/AND, as Graph takes
+   * them), all in `$batch`, with the `ConsistencyLevel: eventual` header `$search` needs. Graph
+   * caps each answer at one page here: a search is for candidates, never the whole directory.
+   */
+  searchUsersMany(searches: string[]): Promise<User[][]> {
+    return this.queryUsersMany(
+      searches.map((search) => ({
+        path: `/users?${odataQuery({ $search: search, $select: SELECT_USER, $top: USERS_PAGE_SIZE })}`,
+        headers: { ConsistencyLevel: 'eventual' },
+      })),
+    );
+  }
+
+  private queryUsersMany(queries: UserQuery[]): Promise<User[][]> {
+    return queryUsersBatched(queries, this.transport, (query) =>
+      query.headers ? this.transport.getPage<User>(query.path, query.headers) : this.transport.getAll<User>(query.path),
     );
   }
 
@@ -198,6 +228,7 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
    * Retried on 429/503 only (Graph did not apply it). A timeout, network error or 504 is ambiguous
    * for this non-idempotent POST, so it surfaces as `graph/timeout` / `graph/network` /
    * `graph/unavailable` and the caller re-reads the user's licenses before deciding.
+   * (`assignLicenses` settles such writes itself by re-reading; see license-batch.ts.)
    */
   assignLicense(change: LicenseChange): Promise<User> {
     return this.transport.post<User>(
@@ -211,7 +242,7 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
     changes: LicenseChange[],
     onItem?: (result: LicenseChangeResult) => void,
   ): Promise<LicenseChangeResult[]> {
-    const { maxAttempts, maxRetryTimeMs, maxConcurrency, baseUrl, now, sleep, onRetry } = this.opts;
+    const { maxAttempts, maxRetryTimeMs, maxWriteBatches, baseUrl, now, sleep, onRetry, writeQuota } = this.opts;
     return runLicenseBatches(
       changes,
       {
@@ -219,10 +250,12 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
         gate: this.gate,
         limits: { maxAttempts, maxRetryTimeMs },
         baseUrl,
-        maxConcurrency,
+        maxConcurrency: maxWriteBatches,
         now,
         sleep,
         ...(onRetry ? { onRetry } : {}),
+        ...(writeQuota ? { quota: writeQuota } : {}),
+        readUsers: (ids) => this.getUsersByIds(ids),
       },
       onItem,
     );

@@ -1,8 +1,10 @@
 import { BatchRequestContent, type BatchRequestBody, type BatchRequestStep } from '@microsoft/microsoft-graph-client';
 import type { User } from '@microsoft/microsoft-graph-types';
 import { parseBatchResponse } from './batch-response';
+import { backoffDelayMs } from './backoff';
 import type { GraphError } from './graph-error';
 import type { GraphTransport } from './graph-transport';
+import { isLicenseChangeApplied } from './license-change-applied';
 import type { LicenseChange, LicenseChangeResult } from './license-graph';
 import { graphErrorFromResponse } from './map-graph-error';
 import { toGraphError } from './middleware/graph-failure';
@@ -10,6 +12,7 @@ import { SendProbe } from './middleware/send-probe';
 import { parseRetryAfterMs } from './retry-after';
 import type { RetryInfo } from './retry-info';
 import { planRetry, type RetryLimits } from './retry-policy';
+import type { SharedWriteQuota } from './shared-write-quota';
 import type { ThrottleGate } from './throttle-gate';
 
 /** Graph accepts at most 20 requests per `$batch`. */
@@ -26,6 +29,10 @@ export interface LicenseBatchDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   onRetry?: (info: RetryInfo) => void;
+  /** Re-reads users (with licenseAssignmentStates) to settle ambiguous writes. */
+  readUsers: (ids: string[]) => Promise<User[]>;
+  /** The tenant's write quota shared with other processes; absent = this process paces alone. */
+  quota?: SharedWriteQuota;
 }
 
 /** One change on its way through batches. */
@@ -91,6 +98,15 @@ export async function runLicenseBatches(
   return results.map((result, index) => result ?? failed(changes[index], toGraphError(undefined)));
 }
 
+/**
+ * A failure after which we cannot tell whether Graph applied the write: no answer (timeout,
+ * connection reset) or a server error other than a refusal (500, 502, 504). 429 and 503 are
+ * refusals (not applied); 4xx are definite answers.
+ */
+function isAmbiguous(status: number): boolean {
+  return status === 0 || status === 500 || status === 502 || status === 504;
+}
+
 /** Sends one batch; settles finished items and returns those to retry. Never rejects. */
 async function runOneBatch(
   items: Item[],
@@ -98,13 +114,20 @@ async function runOneBatch(
   deps: LicenseBatchDeps,
   settle: (item: Item, result: LicenseChangeResult) => void,
 ): Promise<Item[]> {
+  let sending = items;
+  let deferred: Item[] = [];
   try {
-    // Built before waiting, so a batch is ready to leave the moment the throttle window reopens.
-    const content = await buildBatchContent(items, deps.baseUrl);
     const waitMs = departureMs - deps.now();
     if (waitMs > 0) await deps.sleep(waitMs);
+    // The shared quota may grant fewer writes than the batch holds: the rest go in a later batch.
+    if (deps.quota) {
+      const granted = Math.max(1, Math.min(items.length, await deps.quota.acquire(items.length)));
+      sending = items.slice(0, granted);
+      deferred = items.slice(granted);
+    }
+    const content = await buildBatchContent(sending, deps.baseUrl);
     const sentAt = deps.now();
-    for (const item of items) {
+    for (const item of sending) {
       item.attempts += 1;
       item.firstSentAt ??= sentAt;
     }
@@ -113,32 +136,88 @@ async function runOneBatch(
     try {
       answer = await deps.transport.post<unknown>('/$batch', content, 'generic', probe);
     } catch (e) {
-      // The whole batch failed after the transport's own retries (e.g. timeout: ambiguous, the
-      // changes may be applied); every item carries that error and the caller re-reads state.
+      // The whole batch failed after the transport's own retries. A timeout or a 5xx may hide
+      // applied changes: Graph is asked what happened before anything is called failed.
       const error = toGraphError(e);
-      for (const item of items) settle(item, failed(item.change, error));
-      return [];
+      if (isAmbiguous(error.status))
+        return [
+          ...(await settleAmbiguous(
+            sending.map((item) => ({ item, error })),
+            deps,
+            settle,
+          )),
+          ...deferred,
+        ];
+      for (const item of sending) settle(item, failed(item.change, error));
+      return deferred;
     }
     const responses = parseBatchResponse(answer);
     const retry: Item[] = [];
-    for (const item of items) {
+    const ambiguous: { item: Item; error: GraphError }[] = [];
+    let closedUntilMs = 0;
+    for (const item of sending) {
       const response = responses.getResponseById(String(item.index));
       if (!response) {
-        settle(item, failed(item.change, toGraphError(undefined)));
+        ambiguous.push({ item, error: toGraphError(undefined) });
       } else if (response.ok) {
         settle(item, { userId: item.change.userId, ok: true, user: (await response.json()) as User });
+      } else if (isAmbiguous(response.status)) {
+        ambiguous.push({ item, error: await graphErrorFromResponse(response, 'assignLicense') });
       } else if (scheduleRetry(item, response, probe.sentAtMs, deps)) {
+        if (response.status === 429) closedUntilMs = Math.max(closedUntilMs, item.notBefore);
         retry.push(item);
       } else {
         settle(item, failed(item.change, await graphErrorFromResponse(response, 'assignLicense')));
       }
     }
-    return retry;
+    if (ambiguous.length > 0) retry.push(...(await settleAmbiguous(ambiguous, deps, settle)));
+    // Other processes writing for this tenant wait out the same Retry-After.
+    if (closedUntilMs > 0) await deps.quota?.closeUntil(closedUntilMs);
+    return [...retry, ...deferred];
   } catch (e) {
     const error = toGraphError(e);
-    for (const item of items) settle(item, failed(item.change, error));
-    return [];
+    for (const item of sending) settle(item, failed(item.change, error));
+    return deferred;
   }
+}
+
+/**
+ * Settles writes whose answer was lost by reading the users back: a change Graph shows as applied
+ * succeeded (with the user as read); one not applied is sent again after a backoff, within the
+ * item's time budget; past the budget, or when the read itself fails, the item ends with the
+ * error it had (still ambiguous: the caller re-reads before deciding anything from it).
+ */
+async function settleAmbiguous(
+  entries: readonly { item: Item; error: GraphError }[],
+  deps: LicenseBatchDeps,
+  settle: (item: Item, result: LicenseChangeResult) => void,
+): Promise<Item[]> {
+  let users: User[] | undefined;
+  try {
+    users = await deps.readUsers(entries.map((e) => e.item.change.userId));
+  } catch {
+    users = undefined;
+  }
+  const retry: Item[] = [];
+  const now = deps.now();
+  for (const { item, error } of entries) {
+    const key = item.change.userId.toLowerCase();
+    const user = users?.find((u) => u.id?.toLowerCase() === key || u.userPrincipalName?.toLowerCase() === key);
+    if (user && isLicenseChangeApplied(user, item.change)) {
+      settle(item, { userId: item.change.userId, ok: true, user });
+      continue;
+    }
+    const delayMs = backoffDelayMs(item.attempts, deps.limits.backoff, deps.limits.random);
+    const elapsedMs = now - (item.firstSentAt ?? now);
+    if (!user || item.attempts >= deps.limits.maxAttempts || elapsedMs + delayMs > deps.limits.maxRetryTimeMs) {
+      settle(item, failed(item.change, error));
+      continue;
+    }
+    deps.onRetry?.({ status: error.status, retryAfterMs: delayMs, attempt: item.attempts });
+    item.notBefore = now + delayMs;
+    retry.push(item);
+  }
+  return retry;
 }
 
 /** Decides whether a failed sub-response is retried, and if so when. A 429 also closes the shared gate. */

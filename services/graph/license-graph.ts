@@ -62,6 +62,15 @@ export interface LicenseGraph {
   listUsers(): Promise<User[]>;
   /** Users whose displayName, givenName, mail or UPN start with `prefix` (OData-escaped). */
   findUsersByPrefix(prefix: string): Promise<User[]>;
+  /** Users holding the SKU, directly or through a group (`assignedLicenses/any(…)`), paged through. */
+  findUsersWithSku(skuId: string): Promise<User[]>;
+  /** `findUsersByPrefix` for many prefixes in few round trips (`$batch`); answers in the order given. */
+  findUsersByPrefixes(prefixes: string[]): Promise<User[][]>;
+  /**
+   * `$search` (e.g. `"displayName:ann" OR "displayName:lin"`) for each query, in few round trips
+   * (`$batch`); at most one page (999 users) per query. Answers in the order given.
+   */
+  searchUsersMany(searches: string[]): Promise<User[][]>;
   /** Users whose mail or userPrincipalName equals one of `addresses` (chunked `in` filters). */
   findUsersByAddress(addresses: string[]): Promise<User[]>;
   /** Users by object id, read with few requests (`id in (...)` filters, chunked); missing ids are simply absent. */

@@ -2,9 +2,13 @@ import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 
 /** Bounds and clock shared by every retry decision of one client. */
 export interface RetryLimits {
-  /** Attempts per request, including the first. */
+  /**
+   * Attempts per request, including the first, for faults that say nothing about Graph's load
+   * (timeouts, network errors, 504 of a GET). 429 and 503 are bounded by `maxRetryTimeMs` only:
+   * a storm of short Retry-Afters must not exhaust a count long before the time budget is spent.
+   */
   maxAttempts: number;
-  /** Total time from the first attempt after which no retry starts, in ms. */
+  /** Total time from the first attempt after which no retry starts, in ms (0 = never retry). */
   maxRetryTimeMs: number;
   backoff?: BackoffPolicy;
   random?: () => number;
@@ -39,14 +43,19 @@ export function isRetryable(outcome: Pick<AttemptOutcome, 'status' | 'failure' |
   return outcome.status === 504 && outcome.idempotent;
 }
 
+/** Graph refused the request without processing it (throttled or unavailable): safe to repeat, bounded by time. */
+export function isRefusal(outcome: Pick<AttemptOutcome, 'status' | 'failure'>): boolean {
+  return !outcome.failure && (outcome.status === 429 || outcome.status === 503);
+}
+
 /**
  * Decides whether and when to retry: `Retry-After` when given, else exponential backoff with jitter;
- * never beyond `maxAttempts`, and never when the wait would end past `maxRetryTimeMs`
- * (better to report `graph/throttled` now than to sleep and then give up anyway).
+ * never when the wait would end past `maxRetryTimeMs` (better to report `graph/throttled` now than
+ * to sleep and then give up anyway), and for anything but 429/503 never beyond `maxAttempts`.
  */
 export function planRetry(outcome: AttemptOutcome, limits: RetryLimits): RetryDecision {
-  if (!isRetryable(outcome)) return { retry: false };
-  if (outcome.attempt >= limits.maxAttempts) return { retry: false };
+  if (!isRetryable(outcome) || limits.maxRetryTimeMs <= 0) return { retry: false };
+  if (!isRefusal(outcome) && outcome.attempt >= limits.maxAttempts) return { retry: false };
   const delayMs =
     outcome.retryAfterMs ?? backoffDelayMs(outcome.attempt, limits.backoff ?? DEFAULT_BACKOFF, limits.random);
   if (outcome.elapsedMs + delayMs > limits.maxRetryTimeMs) return { retry: false };

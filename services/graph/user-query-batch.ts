@@ -1,8 +1,8 @@
-import { BatchRequestContent, type BatchRequestStep } from '@microsoft/microsoft-graph-client';
 import type { User } from '@microsoft/microsoft-graph-types';
 import { parseBatchResponse } from './batch-response';
 import type { GraphTransport } from './graph-transport';
 import { MAX_BATCH_SIZE } from './license-batch';
+import { batchOfGets } from './read-coalescer';
 
 /** A page of a Graph collection, as one sub-response carries it. */
 interface Page {
@@ -10,51 +10,49 @@ interface Page {
   '@odata.nextLink'?: string;
 }
 
+/** One `/users?…` query: a relative path with its (encoded) query, and headers it needs. */
+export interface UserQuery {
+  path: string;
+  /** e.g. `ConsistencyLevel: eventual` for `$search`. */
+  headers?: Record<string, string>;
+}
+
 /**
- * Runs many `/users?…` queries (each a relative path with its query) as `$batch` requests of up to
- * 20, so re-reading 1,000 users before a removal is 4 round trips instead of 67. A sub-request
- * that is not a complete 200 page (throttled, failed, or paged) is run again on its own through
- * `fallback`, which has the client's full retry policy: the batch is only a fast path.
+ * Runs many `/users?…` queries as `$batch` requests of up to 20, all batches at once, so re-reading
+ * 1,000 users before a removal is 4 round trips instead of 67, and resolving 20 names is one.
+ * Answers each query's users, in the order of `queries`. A sub-request that is not a complete 200
+ * page (throttled, failed, or paged) is run again on its own through `fallback`, which has the
+ * client's full retry policy: the batch is only a fast path.
  */
 export async function queryUsersBatched(
-  paths: readonly string[],
+  queries: readonly UserQuery[],
   transport: GraphTransport,
-  baseUrl: string,
-  fallback: (path: string) => Promise<User[]>,
-): Promise<User[]> {
-  const groups: string[][] = [];
-  for (let i = 0; i < paths.length; i += MAX_BATCH_SIZE) groups.push(paths.slice(i, i + MAX_BATCH_SIZE));
-  const results = await Promise.all(groups.map((group) => runGroup(group, transport, baseUrl, fallback)));
+  fallback: (query: UserQuery) => Promise<User[]>,
+): Promise<User[][]> {
+  const groups: UserQuery[][] = [];
+  for (let i = 0; i < queries.length; i += MAX_BATCH_SIZE) groups.push(queries.slice(i, i + MAX_BATCH_SIZE));
+  const results = await Promise.all(groups.map((group) => runGroup(group, transport, fallback)));
   return results.flat();
 }
 
 async function runGroup(
-  group: string[],
+  group: UserQuery[],
   transport: GraphTransport,
-  baseUrl: string,
-  fallback: (path: string) => Promise<User[]>,
-): Promise<User[]> {
-  if (group.length === 1 && group[0] !== undefined) return fallback(group[0]);
-  // Sub-request URLs without the version segment: see buildBatchContent in license-batch.ts.
-  const steps: BatchRequestStep[] = group.map((path, index) => ({
-    id: String(index),
-    request: new Request(`${baseUrl}${path}`, { method: 'GET' }),
-  }));
+  fallback: (query: UserQuery) => Promise<User[]>,
+): Promise<User[][]> {
+  if (group.length === 1 && group[0] !== undefined) return [await fallback(group[0])];
   let responses;
   try {
-    responses = parseBatchResponse(
-      await transport.post<unknown>('/$batch', await new BatchRequestContent(steps).getContent(), 'generic'),
-    );
+    responses = parseBatchResponse(await transport.post<unknown>('/$batch', batchOfGets(group), 'generic'));
   } catch {
-    return (await Promise.all(group.map(fallback))).flat();
+    return Promise.all(group.map(fallback));
   }
-  const pages = await Promise.all(
-    group.map(async (path, index) => {
+  return Promise.all(
+    group.map(async (query, index) => {
       const response = responses.getResponseById(String(index));
-      if (!response?.ok) return fallback(path);
+      if (!response?.ok) return fallback(query);
       const page = (await response.json()) as Page;
-      return page['@odata.nextLink'] ? fallback(path) : (page.value ?? []);
+      return page['@odata.nextLink'] ? fallback(query) : (page.value ?? []);
     }),
   );
-  return pages.flat();
 }

@@ -83,9 +83,11 @@ export async function startExecution(
   const current = await graph.getUsersByIds(doc.plan.users.map((u) => u.id));
   if (resuming) {
     const outcomes = { ...(doc.outcomes ?? {}) };
-    const settled = settleCrashedPending(outcomes, current, repo.clock.now().toISOString());
+    settleCrashedPending(outcomes, current, repo.clock.now().toISOString());
     const updated = await repo.update(doc, { outcomes });
-    await recordOutcomes(repo, updated, actorId, settled);
+    // Every event the crashed run did not get to write: transitions, and outcomes settled by it
+    // or just now (each under its derived id, so nothing is written twice).
+    await repo.repairAudit(updated);
     return { kind: 'started', request: updated };
   }
   const outcomes = initialOutcomes(doc, current, options.selection);
@@ -100,6 +102,8 @@ export async function startExecution(
     actorId,
     Object.keys(outcomes).filter((id) => outcomes[id]?.status !== 'pending'),
   );
+  // An event lost before this start (a crash right after the request was stored) is written now.
+  await repo.repairAudit(moved.request);
   return { kind: 'started', request: moved.request };
 }
 
@@ -137,9 +141,10 @@ export async function runExecution(
 
   const latest = await repo.get(doc.tenantId, doc.id);
   if (!latest) return { kind: 'not-found' };
-  const finished = await repo.transition(latest, finalState(outcomes), actorId, {
+  const finished = await repo.finish(latest, finalState(outcomes), actorId, {
     outcomes: { ...latest.outcomes, ...outcomes },
   });
+  await repo.repairAudit(finished);
   return { kind: 'executed', request: finished };
 }
 
@@ -182,12 +187,8 @@ function initialOutcomes(
   return outcomes;
 }
 
-/**
- * A pending user whose licenses are no longer directly assigned was done by the run that crashed.
- * Returns the ids settled that way (their audit event was lost with the crash).
- */
-function settleCrashedPending(outcomes: Record<string, UserOutcome>, current: User[], at: string): string[] {
-  const settled: string[] = [];
+/** A pending user whose licenses are no longer directly assigned was done by the run that crashed. */
+function settleCrashedPending(outcomes: Record<string, UserOutcome>, current: User[], at: string): void {
   for (const [userId, o] of Object.entries(outcomes)) {
     if (o.status !== 'pending') continue;
     const user = current.find((u) => u.id === userId);
@@ -197,11 +198,9 @@ function settleCrashedPending(outcomes: Record<string, UserOutcome>, current: Us
     });
     if (stillDirect.length === 0) {
       outcomes[userId] = { status: 'removed', skuIds: o.skuIds, restore: o.restore, at };
-      settled.push(userId);
     } else
       outcomes[userId] = { ...o, skuIds: stillDirect, restore: o.restore.filter((r) => stillDirect.includes(r.skuId)) };
   }
-  return settled;
 }
 
 /** One `user-outcome` audit event per listed user, from the outcomes stored on `doc`. */

@@ -66,7 +66,10 @@ export async function whoHas(graph: LicenseGraph, product: ProductRef): Promise<
   const m = matchProduct(product.text, skus);
   if (m.kind !== 'match') return { kind: 'clarify', clarifications: productClarification(product.text, m) };
   const skuId = m.sku.skuId ?? '';
-  const users = (await graph.listUsers()).filter((u) => classifyAssignment(u, skuId).assignment !== 'not-assigned');
+  // The holders only, filtered by Graph: the directory around them is never read.
+  const users = (await graph.findUsersWithSku(skuId)).filter(
+    (u) => classifyAssignment(u, skuId).assignment !== 'not-assigned',
+  );
   users.sort((a, b) => (a.displayName ?? '').localeCompare(b.displayName ?? ''));
   return { kind: 'answer', answer: { product: toPlanProduct(m.sku), users: users.map(toPlanUser) } };
 }

@@ -8,7 +8,7 @@ import type { LicenseGraph } from '../graph/license-graph';
 import { classifyAssignment, heldSkuIds } from './classify-assignment';
 import { consequencesFor, seatChanges } from './consequences';
 import type { Clarification } from './planning/clarification';
-import { planEntries } from './planning/plan-entry-rules';
+import { planEntries, subscriptionsOrNone } from './planning/plan-entry-rules';
 import { toPlanProduct, toPlanUser } from './planning/plan-mappers';
 import { planPeople } from './planning/plan-people';
 import type { PeopleResolver } from './resolve-people-indexed';
@@ -16,7 +16,7 @@ import { planProducts } from './planning/plan-products';
 import type { PlanConsequence, PlanEntry, PlanUser, PlanWarning, RemovalPlan } from './removal-plan';
 import { isRemovable, MAX_USERS_PER_OPERATION } from './removal-plan';
 import type { RemovalAsk } from './removal-ask';
-import { type Admin, loadRequester } from './requester-authority';
+import { type Admin, loadRequester, settled } from './requester-authority';
 
 export type PlanOutcome =
   | { kind: 'plans'; plans: RemovalPlan[]; requester: PlanUser }
@@ -42,13 +42,19 @@ export async function planRemoval(
   ask: RemovalAsk,
   options: PlanOptions = {},
 ): Promise<PlanOutcome> {
+  // Everything that depends only on the request is read at once (round trips 1–2: requester,
+  // roles, reports, people, SKUs, subscriptions); only group and buyer names, known once users
+  // and SKUs are, come after (round 2–3). See README, Performance.
+  const peopleRead = settled(planPeople(graph, ask.people, options.resolvePeople));
+  const skusRead = settled(graph.listSubscribedSkus());
+  const subscriptionsRead = settled(subscriptionsOrNone(graph));
   const who = await loadRequester(graph, requesterId);
   if (!who) return { kind: 'unknown-requester' };
   const requester = toPlanUser(who.user);
   const { authority, admins } = who;
   if (authority.kind === 'none') return { kind: 'refused', code: 'not-allowed', people: [], admins, requester };
 
-  const people = await planPeople(graph, ask.people, options.resolvePeople);
+  const people = await peopleRead();
   const users = people.users;
 
   if (authority.kind === 'manager') {
@@ -64,7 +70,7 @@ export async function planRemoval(
     }
   }
 
-  const tenantSkus = await graph.listSubscribedSkus();
+  const tenantSkus = await skusRead();
   // Which "E3" is meant depends on who holds what: asked only once every person is settled.
   const products = planProducts(ask.products, users, tenantSkus, people.clarifications.length === 0);
   const clarifications = [
@@ -79,10 +85,12 @@ export async function planRemoval(
   const held = only
     ? tenantSkus.filter((t) => heldSkuIds(only).some((id) => id.toLowerCase() === t.skuId?.toLowerCase()))
     : [];
-  const ruled = await planEntries(graph, users, [
-    ...skus,
-    ...held.filter((h) => !skus.some((s) => s.skuId === h.skuId)),
-  ]);
+  const ruled = await planEntries(
+    graph,
+    users,
+    [...skus, ...held.filter((h) => !skus.some((s) => s.skuId === h.skuId))],
+    await subscriptionsRead(),
+  );
   const asked = new Set(skus.map((s) => s.skuId));
   const entries = ruled.filter((e) => asked.has(e.skuId));
 

@@ -38,6 +38,17 @@ export type UndoOutcome =
 
 export type Channel = 'teams' | 'slack' | 'cli';
 
+/**
+ * One move of a request, appended in the same write that makes it, so the audit trail can be
+ * rebuilt from the request document alone (see request-audit.ts).
+ */
+export interface TransitionRecord {
+  from?: RequestState;
+  to: RequestState;
+  actorId: string;
+  at: string;
+}
+
 export interface RemovalRequest extends StoredDocument {
   kind: 'removal';
   state: RequestState;
@@ -70,6 +81,11 @@ export interface RemovalRequest extends StoredDocument {
   batchIds?: string[];
   /** Per user id, filled when execution starts and as users complete. */
   outcomes?: Record<string, UserOutcome>;
+  /**
+   * Every transition so far, oldest first, written with the move itself. Requests stored before
+   * this field existed lack it (or start it midway): their audit trail is not rebuilt.
+   */
+  transitions?: TransitionRecord[];
   executedBy?: string;
   /** The last undo: who, per-user outcomes, and the state it started from (returned to when nobody was restored). */
   undo?: { by: string; outcomes: Record<string, UndoOutcome>; from?: RequestState };

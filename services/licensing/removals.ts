@@ -1,6 +1,5 @@
 import type { LicenseGraph } from '../graph/license-graph';
 import {
-  executeRemoval,
   type ExecuteOptions,
   type ExecuteResult,
   type RemovalContext,
@@ -11,8 +10,15 @@ import {
 } from './execute-removal';
 import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
 import type { Clock, RequestRepository, StoredRequest } from './request-repository';
+import { leaseNames, RUN_LEASE_MS, soleInstance, type WorkLeases } from './work-leases';
 import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
 import { runUndo, startUndo, type StartUndoResult, undoRemoval, type UndoResult } from './undo-removal';
+
+/** A run or undo that did not happen here: someone else did it, or the request is gone. */
+type Unchanged = { kind: 'already-handled'; request: StoredRequest } | { kind: 'not-found' };
+
+/** How resuming one request went: run to its end here, left to the live instance running it, or no longer executing. */
+export type ResumeOutcome = 'resumed' | 'held-elsewhere' | 'not-executing';
 
 /** A decision on an approval: who made it (id and the name approvers see), and their comment. */
 export interface Decision {
@@ -38,6 +44,8 @@ export class Removals {
     graph: LicenseGraph,
     readonly repo: RequestRepository,
     readonly tenantId: string,
+    /** Run leases shared by every instance on the store; the default suits one process alone. */
+    private readonly leases: WorkLeases = soleInstance,
   ) {
     this.ctx = { graph, repo, tenantId };
   }
@@ -63,8 +71,10 @@ export class Removals {
   }
 
   /** Start and run in one call (scripts, tests, benchmarks). */
-  remove(requestId: string, actorId: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
-    return executeRemoval(this.ctx, requestId, actorId, options);
+  async remove(requestId: string, actorId: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    const started = await startExecution(this.ctx, requestId, actorId, options);
+    if (started.kind !== 'started') return started;
+    return this.run(started.request, actorId, options.onProgress);
   }
 
   /** Quick enough to do before answering a click: moves to `executing` with `pending` outcomes. */
@@ -72,23 +82,62 @@ export class Removals {
     return startExecution(this.ctx, requestId, actorId, selection ? { selection } : {});
   }
 
-  /** The Graph work of a started removal, then its final state. */
-  run(started: StoredRequest, actorId: string, onProgress?: (done: number, total: number) => void) {
-    return runExecution(this.ctx, started, actorId, onProgress);
+  /**
+   * The Graph work of a started removal, then its final state, under the request's run lease:
+   * if another instance already took the request over (its resume got there first), this one
+   * leaves it to them and answers how the request stands.
+   */
+  async run(
+    started: StoredRequest,
+    actorId: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ExecuteResult> {
+    return this.underRunLease(started.id, 'executing', (latest) => runExecution(this.ctx, latest, actorId, onProgress));
   }
 
   /**
-   * On start-up: finishes removals a crash left `executing`, without touching users already done.
-   * Returns how many were resumed.
+   * Finishes one removal a crash left `executing`, without touching users already done, and writes
+   * every audit event the crashed run lost. Under the run lease: when several instances try at
+   * once, or one still runs it, exactly one runs it; a dead instance's lease expires and the next
+   * call takes the request over.
+   */
+  async resumeOne(doc: StoredRequest): Promise<ResumeOutcome> {
+    if (doc.state === 'restoring') return this.resumeUndo(doc);
+    const actorId = doc.executedBy ?? doc.requesterId;
+    const run = await this.leases.withLease(leaseNames.run(doc.id), RUN_LEASE_MS, async () => {
+      const started = await startExecution(this.ctx, doc.id, actorId, { resume: true });
+      if (started.kind !== 'started') return false;
+      await runExecution(this.ctx, started.request, actorId);
+      return true;
+    });
+    if (!run.ran) return 'held-elsewhere';
+    return run.value ? 'resumed' : 'not-executing';
+  }
+
+  /**
+   * An undo left `restoring`: its Graph work again (reassigning what is already back changes
+   * nothing), then `restored`; its events are written under the ids the first attempt used.
+   */
+  private async resumeUndo(doc: StoredRequest): Promise<ResumeOutcome> {
+    const result = await this.runUndo(doc, doc.undo?.by ?? doc.requesterId);
+    if (result.kind === 'restored') return 'resumed';
+    const latest = result.kind === 'not-found' ? undefined : result.request;
+    return latest?.state === 'restoring' ? 'held-elsewhere' : 'not-executing';
+  }
+
+  /**
+   * On start-up, and on every sweep (taking over from an instance that died): every removal left
+   * `executing`, and every undo left `restoring`, whose run lease is free. Returns how many this
+   * call resumed.
    */
   async resume(): Promise<number> {
-    const stuck = await this.repo.listByState(this.tenantId, 'executing');
-    for (const doc of stuck) {
-      const actorId = doc.executedBy ?? doc.requesterId;
-      const started = await startExecution(this.ctx, doc.id, actorId, { resume: true });
-      if (started.kind === 'started') await runExecution(this.ctx, started.request, actorId);
-    }
-    return stuck.length;
+    const stuck = [
+      ...(await this.repo.listByState(this.tenantId, 'executing')),
+      ...(await this.repo.listByState(this.tenantId, 'restoring')),
+    ];
+    let resumed = 0;
+    for (const doc of stuck) if ((await this.resumeOne(doc)) === 'resumed') resumed += 1;
+    return resumed;
   }
 
   undo(requestId: string, actorId: string, onProgress?: (done: number, total: number) => void): Promise<UndoResult> {
@@ -99,8 +148,37 @@ export class Removals {
     return startUndo(this.ctx, requestId, actorId);
   }
 
-  runUndo(restoring: StoredRequest, actorId: string, onProgress?: (done: number, total: number) => void) {
-    return runUndo(this.ctx, restoring, actorId, onProgress);
+  /** The Graph work of a started undo, under the request's run lease (see `run`). */
+  async runUndo(
+    restoring: StoredRequest,
+    actorId: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<UndoResult> {
+    return this.underRunLease(restoring.id, 'restoring', (latest) => runUndo(this.ctx, latest, actorId, onProgress));
+  }
+
+  /**
+   * `work` on the request as it is now, under its run lease, while it is still in `state`
+   * (re-read under the lease: an instance that took it over may have finished it); otherwise, or
+   * when another instance holds the lease, how the request stands.
+   */
+  private async underRunLease<R>(
+    requestId: string,
+    state: RequestState,
+    work: (latest: StoredRequest) => Promise<R>,
+  ): Promise<R | Unchanged> {
+    const run = await this.leases.withLease(
+      leaseNames.run(requestId),
+      RUN_LEASE_MS,
+      async (): Promise<R | Unchanged> => {
+        const latest = await this.get(requestId);
+        if (!latest) return { kind: 'not-found' };
+        return latest.state === state ? work(latest) : { kind: 'already-handled', request: latest };
+      },
+    );
+    if (run.ran) return run.value;
+    const latest = await this.get(requestId);
+    return latest ? { kind: 'already-handled', request: latest } : { kind: 'not-found' };
   }
 
   sendForApproval(

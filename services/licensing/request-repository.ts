@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentStore, Versioned } from '../store/document-store';
 import { StoreError } from '../store/document-store';
-import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
+import type { AuditEvent, RemovalRequest, RequestState, TransitionRecord } from './removal-request';
+import { auditEventsOf, auditIdFor, isAuditReconstructible } from './request-audit';
 import { assertInitial, assertTransition } from './request-states';
 
 export type StoredRequest = Versioned<RemovalRequest>;
@@ -34,8 +35,14 @@ export class RequestRepository {
   ): Promise<StoredRequest> {
     assertInitial(request.state);
     const at = this.clock.now().toISOString();
-    const created = await this.requests.create({ ...request, kind: 'removal', createdAt: at, updatedAt: at });
-    await this.record(created, { actorId, type: 'transition', to: created.state });
+    const created = await this.requests.create({
+      ...request,
+      kind: 'removal',
+      createdAt: at,
+      updatedAt: at,
+      transitions: [{ to: request.state, actorId, at }],
+    });
+    await this.record(created, { actorId, type: 'transition', to: created.state }, at);
     return created;
   }
 
@@ -59,14 +66,42 @@ export class RequestRepository {
     patch: Partial<RemovalRequest> = {},
   ): Promise<StoredRequest> {
     assertTransition(doc.state, to);
+    const at = this.clock.now().toISOString();
     const next = await this.requests.replace({
       ...doc,
       ...patch,
       state: to,
-      updatedAt: this.clock.now().toISOString(),
+      updatedAt: at,
+      transitions: [...(doc.transitions ?? []), { from: doc.state, to, actorId, at }],
     });
-    await this.record(next, { actorId, type: 'transition', from: doc.state, to });
+    // Written after the move it reports: a crash in between leaves an event missing, which
+    // `repairAudit` writes (under the same id) when the request is next started or resumed.
+    await this.record(next, { actorId, type: 'transition', from: doc.state, to }, at);
     return next;
+  }
+
+  /**
+   * The last move of a run (`executing` → its final state), with its audit event written FIRST.
+   * A run's final state follows from its stored outcomes alone, so if the process dies between
+   * the two writes, the resume reaches the same move and finds its event (same id) already there;
+   * written the other way round, a completed request could end its audit at `executing`.
+   */
+  async finish(
+    doc: StoredRequest,
+    to: RequestState,
+    actorId: string,
+    patch: Partial<RemovalRequest> = {},
+  ): Promise<StoredRequest> {
+    if (!isAuditReconstructible(doc)) return this.transition(doc, to, actorId, patch);
+    assertTransition(doc.state, to);
+    const at = this.clock.now().toISOString();
+    const transitions: TransitionRecord[] = [...(doc.transitions ?? []), { from: doc.state, to, actorId, at }];
+    await this.record(
+      { id: doc.id, tenantId: doc.tenantId, transitions },
+      { actorId, type: 'transition', from: doc.state, to },
+      at,
+    );
+    return this.requests.replace({ ...doc, ...patch, state: to, updatedAt: at, transitions });
   }
 
   /** A write that keeps the state (progress, message references), with the same ETag guard. */
@@ -95,18 +130,46 @@ export class RequestRepository {
     }
   }
 
+  /**
+   * Writes one audit event. For a request with a history (see request-audit.ts) the event's id is
+   * derived from the request, so writing it again — a resume repeating what a crashed run did — is
+   * a no-op rather than a second event.
+   */
   async record(
-    doc: Pick<RemovalRequest, 'id' | 'tenantId'>,
+    doc: Pick<RemovalRequest, 'id' | 'tenantId' | 'transitions'>,
     event: Omit<AuditEvent, 'id' | 'tenantId' | 'kind' | 'at' | 'requestId'>,
+    at = this.clock.now().toISOString(),
   ): Promise<void> {
-    await this.audit.create({
+    await this.writeEvent({
       ...event,
-      id: randomUUID(),
+      id: auditIdFor(doc, event, randomUUID),
       tenantId: doc.tenantId,
       kind: 'audit',
-      at: this.clock.now().toISOString(),
+      at,
       requestId: doc.id,
     });
+  }
+
+  /**
+   * Writes every audit event `doc` implies that the audit trail lacks (lost when a process died
+   * between a request write and its event). Idempotent; resolves how many were written.
+   */
+  async repairAudit(doc: RemovalRequest): Promise<number> {
+    const expected = auditEventsOf(doc);
+    if (expected.length === 0) return 0;
+    const existing = new Set((await this.auditTrail(doc.tenantId, doc.id)).map((e) => e.id));
+    const missing = expected.filter((e) => !existing.has(e.id));
+    for (const event of missing) await this.writeEvent(event);
+    return missing.length;
+  }
+
+  private async writeEvent(event: AuditEvent): Promise<void> {
+    try {
+      await this.audit.create(event);
+    } catch (e) {
+      // Already written (same derived id): the event exists once, which is what we want.
+      if (!(e instanceof StoreError && e.code === 'store/exists')) throw e;
+    }
   }
 
   auditTrail(tenantId: string, requestId?: string): Promise<AuditEvent[]> {

@@ -33,11 +33,16 @@ export type Authority =
 /** Everyone holding one of the three admin roles, License Administrators first. */
 export async function listAdmins(graph: LicenseGraph): Promise<Admin[]> {
   const roles = await graph.listDirectoryRoles();
+  // The three roles' members at once (one round trip), then merged in order of preference.
+  const members = await Promise.all(
+    ADMIN_ROLES_BY_PREFERENCE.map(async (templateId) => {
+      const role = roles.find((r) => r.roleTemplateId === templateId);
+      return { templateId, users: role?.id ? await graph.listDirectoryRoleMembers(role.id) : [] };
+    }),
+  );
   const admins: Admin[] = [];
-  for (const templateId of ADMIN_ROLES_BY_PREFERENCE) {
-    const role = roles.find((r) => r.roleTemplateId === templateId);
-    if (!role?.id) continue;
-    for (const m of await graph.listDirectoryRoleMembers(role.id)) {
+  for (const { templateId, users } of members) {
+    for (const m of users) {
       if (m.id && !admins.some((a) => a.id === m.id))
         admins.push({ id: m.id, displayName: m.displayName ?? m.id, roleTemplateId: templateId });
     }
@@ -45,16 +50,16 @@ export async function listAdmins(graph: LicenseGraph): Promise<Admin[]> {
   return admins;
 }
 
-export async function authorityOf(
-  graph: LicenseGraph,
+/** `reports` is asked only when the requester holds no admin role (it may have been read already). */
+export async function authorityFrom(
   requester: Pick<User, 'id'>,
   admins: Admin[],
+  reports: () => Promise<User[]>,
 ): Promise<Authority> {
   const id = requester.id ?? '';
   const roleTemplateIds = admins.filter((a) => a.id === id).map((a) => a.roleTemplateId);
   if (roleTemplateIds.length > 0) return { kind: 'admin', roleTemplateIds };
-  const reports = await graph.listDirectReports(id);
-  const directReportIds = reports.flatMap((r) => (r.id ? [r.id] : []));
+  const directReportIds = (await reports()).flatMap((r) => (r.id ? [r.id] : []));
   return directReportIds.length > 0 ? { kind: 'manager', directReportIds } : { kind: 'none' };
 }
 
@@ -67,16 +72,36 @@ export interface Requester {
 
 /**
  * Loads a user and what they may do, from the directory as it is now (asked again at every
- * click); undefined when the id is not a directory user.
+ * click); undefined when the id is not a directory user. The user, the admin roles and the user's
+ * direct reports are read at once (the reports are only needed when the user is no admin, but
+ * asking up front saves a round trip for one small read): at most two sequential round trips,
+ * one when the roles are cached.
  */
 export async function loadRequester(graph: LicenseGraph, requesterId: string): Promise<Requester | undefined> {
-  let user: User;
-  try {
-    user = await graph.getUser(requesterId);
-  } catch (e) {
-    if ((e as { code?: string }).code === 'graph/not-found') return undefined;
-    throw e;
-  }
-  const admins = await listAdmins(graph);
-  return { user, admins, authority: await authorityOf(graph, user, admins) };
+  const reports = settled(graph.listDirectReports(requesterId));
+  const [user, admins] = await Promise.all([
+    graph.getUser(requesterId).catch((e: unknown) => {
+      if ((e as { code?: string }).code === 'graph/not-found') return undefined;
+      throw e;
+    }),
+    listAdmins(graph),
+  ]);
+  if (!user) return undefined;
+  return { user, admins, authority: await authorityFrom(user, admins, reports) };
+}
+
+/**
+ * Starts a read whose answer may be needed later or never: its failure is kept for whoever asks
+ * (thrown there), never an unhandled rejection.
+ */
+export function settled<T>(p: Promise<T>): () => Promise<T> {
+  const outcome = p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const r = await outcome;
+    if (r.ok) return r.value;
+    throw r.error;
+  };
 }

@@ -2,6 +2,7 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import type { PersonRef } from './removal-ask';
 import { isGraphError } from '../graph/graph-error';
 import type { LicenseGraph } from '../graph/license-graph';
+import { addressSearch, nameSearch } from './name-search';
 import { editDistance, fold } from './text-match';
 
 export type PersonResolution =
@@ -11,92 +12,136 @@ export type PersonResolution =
 
 const MAX_SUGGESTIONS = 5;
 
+/** What one typed reference still needs after the first round: a UPN lookup, a search, or nothing. */
+type Pending =
+  | { done: PersonResolution }
+  | { address: string; search: string | undefined }
+  | { name: string; pool: User[]; search: string | undefined };
+
 /**
  * Resolves what the requester typed to directory users, in the order the admin center's search
  * would settle it: mention identity, UPN or mail, exact display name, then a unique first name.
  * Anything else is a question back (ambiguous) or "not found" with close matches: never a guess.
+ *
+ * In at most two sequential rounds of Graph requests, whatever the number of people:
+ * 1. all mentions by id, all addresses (`in` filters) and one `startswith` per name (`$batch`) on
+ *    display name, first name, surname, mail and UPN;
+ * 2. only for what round 1 did not settle: UPN lookups (proxy addresses) and `$search` for names
+ *    (their words' beginnings, with diacritic variants) and addresses, again batched.
+ * Never the whole directory: a suggestion is only ever drawn from those bounded queries.
  */
 export async function resolvePeople(graph: LicenseGraph, refs: PersonRef[]): Promise<PersonResolution[]> {
-  const addresses = refs.flatMap((r) => (r.kind === 'text' && r.text.includes('@') ? [r.text.toLowerCase()] : []));
-  const byAddress = addresses.length > 0 ? await graph.findUsersByAddress(addresses) : [];
-  const directory = new LazyDirectory(graph);
-  const out: PersonResolution[] = [];
-  for (const ref of refs) {
+  const ids = refs.flatMap((r) => (r.kind === 'identity' ? [r.userId] : []));
+  const addresses = refs.flatMap((r) => (r.kind === 'text' && isAddress(r.text) ? [r.text.toLowerCase()] : []));
+  const names = refs.flatMap((r) => (r.kind === 'text' && !isAddress(r.text) ? [typedName(r.text)] : []));
+  const [byId, byAddress, prefixPools] = await Promise.all([
+    ids.length > 0 ? graph.getUsersByIds(ids) : [],
+    addresses.length > 0 ? graph.findUsersByAddress(addresses) : [],
+    names.length > 0 ? graph.findUsersByPrefixes(names) : [],
+  ]);
+
+  let nameIndex = 0;
+  const pending: Pending[] = refs.map((ref): Pending => {
     if (ref.kind === 'identity') {
-      out.push(await resolveIdentity(graph, ref));
-    } else if (ref.text.includes('@')) {
-      out.push(await resolveAddress(graph, directory, ref.text, byAddress));
-    } else {
-      out.push(await resolveName(graph, directory, ref.text));
+      const user = byId.find((u) => u.id?.toLowerCase() === ref.userId.toLowerCase());
+      return {
+        done: user ? { kind: 'resolved', ref, user } : { kind: 'not-found', text: ref.displayName, suggestions: [] },
+      };
     }
-  }
-  return out;
+    if (isAddress(ref.text)) {
+      const settled = settleAddress(ref.text, byAddress);
+      return settled ? { done: settled } : { address: ref.text, search: addressSearch(ref.text) };
+    }
+    const pool = prefixPools[nameIndex++] ?? [];
+    const settled = settleName(ref.text, pool);
+    return settled ? { done: settled } : { name: ref.text, pool, search: nameSearch(ref.text) };
+  });
+
+  // Round 2: every open address's UPN lookup and every search, all at once.
+  const upnLookups = pending.map((p) => ('address' in p ? lookUpUpn(graph, p.address) : Promise.resolve(undefined)));
+  const searches = pending.flatMap((p) => ('search' in p && p.search !== undefined ? [p.search] : []));
+  const [upnHits, searchPools] = await Promise.all([
+    Promise.all(upnLookups),
+    searches.length > 0 ? graph.searchUsersMany(searches) : Promise.resolve([]),
+  ]);
+
+  let searchIndex = 0;
+  return pending.map((p, i): PersonResolution => {
+    if ('done' in p) return p.done;
+    const searched = p.search !== undefined ? (searchPools[searchIndex++] ?? []) : [];
+    if ('address' in p) {
+      const user = upnHits[i];
+      if (user) return { kind: 'resolved', ref: { kind: 'text', text: p.address }, user };
+      return { kind: 'not-found', text: p.address, suggestions: addressSuggestions(p.address, searched) };
+    }
+    const pool = union(p.pool, searched);
+    return settleName(p.name, pool) ?? { kind: 'not-found', text: p.name, suggestions: nameSuggestions(p.name, pool) };
+  });
 }
 
-async function resolveIdentity(
-  graph: LicenseGraph,
-  ref: Extract<PersonRef, { kind: 'identity' }>,
-): Promise<PersonResolution> {
-  try {
-    return { kind: 'resolved', ref, user: await graph.getUser(ref.userId) };
-  } catch (e) {
-    if (isGraphError(e) && e.code === 'graph/not-found')
-      return { kind: 'not-found', text: ref.displayName, suggestions: [] };
-    throw e;
-  }
+function isAddress(text: string): boolean {
+  return text.includes('@');
 }
 
-async function resolveAddress(
-  graph: LicenseGraph,
-  directory: LazyDirectory,
-  text: string,
-  byAddress: User[],
-): Promise<PersonResolution> {
+/**
+ * What a name's `startswith` query asks for: the whole name as typed (single spaces), so "Agnes
+ * Blom" reads the few Agnes Bloms and not every Agnes of a 100,000-person directory. A first name
+ * alone still finds everyone with it (they are the candidates when it is ambiguous).
+ */
+function typedName(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+function union(a: User[], b: User[]): User[] {
+  const ids = new Set(a.map((u) => u.id));
+  return [...a, ...b.filter((u) => !ids.has(u.id))];
+}
+
+/** By mail or UPN among the `in`-filter hits; undefined when none matched (a UPN lookup is next). */
+function settleAddress(text: string, byAddress: User[]): PersonResolution | undefined {
   const wanted = text.toLowerCase();
   const hits = byAddress.filter(
     (u) => u.mail?.toLowerCase() === wanted || u.userPrincipalName?.toLowerCase() === wanted,
   );
-  const ref: PersonRef = { kind: 'text', text };
-  if (hits.length === 1 && hits[0]) return { kind: 'resolved', ref, user: hits[0] };
+  if (hits.length === 1 && hits[0]) return { kind: 'resolved', ref: { kind: 'text', text }, user: hits[0] };
   if (hits.length > 1) return { kind: 'ambiguous', text, candidates: hits };
-  // Proxy addresses and aliases are not in `mail`: a UPN lookup is the last exact try.
-  try {
-    return { kind: 'resolved', ref, user: await graph.getUser(text) };
-  } catch (e) {
-    if (!(isGraphError(e) && (e.code === 'graph/not-found' || e.code === 'graph/bad-request'))) throw e;
-  }
-  const local = fold(wanted.split('@')[0] ?? wanted);
-  const all = await directory.all();
-  const suggestions = rank(
-    all,
-    (u) => [fold((u.mail ?? '').split('@')[0] ?? ''), fold((u.userPrincipalName ?? '').split('@')[0] ?? '')],
-    local,
-  );
-  return { kind: 'not-found', text, suggestions };
+  return undefined;
 }
 
-async function resolveName(graph: LicenseGraph, directory: LazyDirectory, text: string): Promise<PersonResolution> {
+/** Proxy addresses and aliases are not in `mail`: a UPN lookup is the last exact try. */
+async function lookUpUpn(graph: LicenseGraph, address: string): Promise<User | undefined> {
+  try {
+    return await graph.getUser(address);
+  } catch (e) {
+    if (isGraphError(e) && (e.code === 'graph/not-found' || e.code === 'graph/bad-request')) return undefined;
+    throw e;
+  }
+}
+
+/** Exact display name (folded: case, spacing, diacritics, apostrophes), then a unique first name. */
+function settleName(text: string, pool: User[]): PersonResolution | undefined {
   const wanted = fold(text);
   const ref: PersonRef = { kind: 'text', text };
-  const firstToken = text.trim().split(/\s+/)[0] ?? text;
-  let pool = await graph.findUsersByPrefix(firstToken);
-  // Graph's startswith is diacritic-sensitive ("Asa" does not find "Åsa"): fall back to the whole directory.
-  if (!pool.some((u) => fold(u.displayName ?? '') === wanted || fold(u.givenName ?? '') === wanted)) {
-    pool = await directory.all();
-  }
   const exact = pool.filter((u) => fold(u.displayName ?? '') === wanted);
   if (exact.length === 1 && exact[0]) return { kind: 'resolved', ref, user: exact[0] };
   if (exact.length > 1) return { kind: 'ambiguous', text, candidates: exact };
   const byFirstName = pool.filter((u) => fold(u.givenName ?? '') === wanted);
   if (byFirstName.length === 1 && byFirstName[0]) return { kind: 'resolved', ref, user: byFirstName[0] };
   if (byFirstName.length > 1) return { kind: 'ambiguous', text, candidates: byFirstName };
-  const all = await directory.all();
-  const suggestions = rank(
-    all,
-    (u) => [fold(u.displayName ?? ''), fold(u.givenName ?? ''), fold(u.surname ?? '')],
-    wanted,
+  return undefined;
+}
+
+function nameSuggestions(text: string, pool: User[]): User[] {
+  return rank(pool, (u) => [fold(u.displayName ?? ''), fold(u.givenName ?? ''), fold(u.surname ?? '')], fold(text));
+}
+
+function addressSuggestions(address: string, pool: User[]): User[] {
+  const local = fold(address.toLowerCase().split('@')[0] ?? address);
+  return rank(
+    pool,
+    (u) => [fold((u.mail ?? '').split('@')[0] ?? ''), fold((u.userPrincipalName ?? '').split('@')[0] ?? '')],
+    local,
   );
-  return { kind: 'not-found', text, suggestions };
 }
 
 /** Close matches: prefix or substring hits first, then small edit distances. */
@@ -116,14 +161,4 @@ function rank(users: User[], keys: (u: User) => string[], wanted: string): User[
     .sort((a, b) => a.score - b.score || (a.user.displayName ?? '').localeCompare(b.user.displayName ?? ''))
     .slice(0, MAX_SUGGESTIONS)
     .map((s) => s.user);
-}
-
-/** The whole directory, read at most once per planning pass and only when a fallback needs it. */
-class LazyDirectory {
-  private users: Promise<User[]> | undefined;
-  constructor(private readonly graph: LicenseGraph) {}
-  all(): Promise<User[]> {
-    this.users ??= this.graph.listUsers();
-    return this.users;
-  }
 }

@@ -1,10 +1,11 @@
 import { DefaultAzureCredential } from '@azure/identity';
 import type { Container, Database } from '@azure/cosmos';
+import type { CoordinationDocument } from './coordination-document';
 import type { DocumentStore, StoredDocument } from './document-store';
 import { CosmosDocumentStore } from './cosmos-document-store';
 import { connectCosmos, type CosmosConnection } from './cosmos-client';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded-cosmos';
-import { asStoreError } from './cosmos-errors';
+import { asStoreError, statusOf } from './cosmos-errors';
 import { withDeadline } from './store-deadline';
 
 /** Where License Desk keeps its state. */
@@ -29,6 +30,8 @@ export interface Stores<R extends StoredDocument, A extends StoredDocument, C ex
   requests: DocumentStore<R>;
   audit: DocumentStore<A>;
   conversations: DocumentStore<C>;
+  /** Leases and the shared write quota (see `coordination-document.ts`). */
+  coordination: DocumentStore<CoordinationDocument>;
   embedded: boolean;
   endpoint: string;
   describe: string;
@@ -61,16 +64,18 @@ export async function openStores<R extends StoredDocument, A extends StoredDocum
           : { endpoint, credential: new DefaultAzureCredential() },
     );
     const database = await ensureDatabase(connection, databaseId, timeoutMs);
-    const [requests, audit, conversations] = await Promise.all([
+    const [requests, audit, conversations, coordination] = await Promise.all([
       ensureContainer(database, 'requests', timeoutMs),
       ensureContainer(database, 'audit', timeoutMs),
       ensureContainer(database, 'conversations', timeoutMs),
+      ensureContainer(database, 'coordination', timeoutMs),
     ]);
     const opened = connection;
     return {
       requests: new CosmosDocumentStore<R>(requests, { timeoutMs }),
       audit: new CosmosDocumentStore<A>(audit, { timeoutMs }),
       conversations: new CosmosDocumentStore<C>(conversations, { timeoutMs }),
+      coordination: new CosmosDocumentStore<CoordinationDocument>(coordination, { timeoutMs }),
       embedded: embedded !== undefined,
       endpoint,
       describe: describeStores(endpoint, databaseId, embedded, config.key !== undefined),
@@ -82,17 +87,41 @@ export async function openStores<R extends StoredDocument, A extends StoredDocum
   }
 }
 
+/**
+ * `createIfNotExists` reads, then creates on a 404: two processes opening a new account at once both
+ * read 404 and the slower create gets 409. A 409 means it exists now, which is all we wanted, so
+ * that case reads it instead of failing the start.
+ */
+async function createOrRead<T>(create: () => Promise<T>, read: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    if (statusOf(error) !== 409) throw error;
+    return read();
+  }
+}
+
 async function ensureDatabase(connection: CosmosConnection, id: string, timeoutMs: number): Promise<Database> {
-  const { database } = await withDeadline(timeoutMs, `open database ${id}`, (abortSignal) =>
-    connection.client.databases.createIfNotExists({ id }, { abortSignal }),
+  const what = `open database ${id}`;
+  const { database } = await createOrRead(
+    () =>
+      withDeadline(timeoutMs, what, (abortSignal) =>
+        connection.client.databases.createIfNotExists({ id }, { abortSignal }),
+      ),
+    () => withDeadline(timeoutMs, what, (abortSignal) => connection.client.database(id).read({ abortSignal })),
   );
   return database;
 }
 
 /** Every container is partitioned by `/tenantId`, the port's partition key. */
 async function ensureContainer(database: Database, id: string, timeoutMs: number): Promise<Container> {
-  const { container } = await withDeadline(timeoutMs, `open container ${id}`, (abortSignal) =>
-    database.containers.createIfNotExists({ id, partitionKey: { paths: ['/tenantId'] } }, { abortSignal }),
+  const what = `open container ${id}`;
+  const { container } = await createOrRead(
+    () =>
+      withDeadline(timeoutMs, what, (abortSignal) =>
+        database.containers.createIfNotExists({ id, partitionKey: { paths: ['/tenantId'] } }, { abortSignal }),
+      ),
+    () => withDeadline(timeoutMs, what, (abortSignal) => database.container(id).read({ abortSignal })),
   );
   return container;
 }

@@ -10,8 +10,16 @@ export interface FaultOptions {
    * operations pass and the rest get 429 with `Retry-After: retryAfterSeconds`.
    */
   forceThrottle?: { afterRequests: number; windowMs: number; retryAfterSeconds: number };
-  /** The next `count` operations get 503 (with `Retry-After` when given). */
-  unavailableBurst?: { count: number; retryAfterSeconds?: number };
+  /**
+   * The next `count` operations get 503 (with `Retry-After` when given); with `everyMs`, the burst
+   * starts again every `everyMs` from the first operation (503 cycles for storm tests).
+   */
+  unavailableBurst?: { count: number; retryAfterSeconds?: number; everyMs?: number };
+  /**
+   * Extra delay before answering a top-level POST (`$batch`, assignLicense), after the operation was
+   * applied: a client whose timeout is shorter sees an ambiguous write that Graph did apply.
+   */
+  writeLatencyMs?: number;
   /** assignLicense for these user ids (or UPNs) fails with this status and Graph error. */
   failUsers?: Record<string, { status: number; code: string; message: string }>;
 }

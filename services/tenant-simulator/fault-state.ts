@@ -6,6 +6,7 @@ import type { SimResponse } from './sim-types';
 export class FaultState {
   private options: FaultOptions = {};
   private burstLeft = 0;
+  private burstStart: number | undefined;
   private windowStart: number | undefined;
   private windowCount = 0;
 
@@ -16,6 +17,7 @@ export class FaultState {
   set(options: FaultOptions): void {
     this.options = structuredClone(options);
     this.burstLeft = options.unavailableBurst?.count ?? 0;
+    this.burstStart = undefined;
     this.windowStart = undefined;
     this.windowCount = 0;
   }
@@ -27,6 +29,13 @@ export class FaultState {
   /** A 503 or forced 429 for this operation, or undefined to let it through. */
   intercept(now: number): SimResponse | undefined {
     const burst = this.options.unavailableBurst;
+    if (burst?.everyMs !== undefined) {
+      this.burstStart ??= now;
+      if (now - this.burstStart >= burst.everyMs) {
+        this.burstStart = now;
+        this.burstLeft = burst.count;
+      }
+    }
     if (burst && this.burstLeft > 0) {
       this.burstLeft--;
       const headers =
@@ -60,12 +69,13 @@ export class FaultState {
     return undefined;
   }
 
-  /** Milliseconds to delay a top-level response. */
-  latencyMs(random: () => number): number {
+  /** Milliseconds to delay a top-level response (`write`: a POST, which also gets `writeLatencyMs`). */
+  latencyMs(random: () => number, write = false): number {
     const l = this.options.latencyMs;
-    if (l === undefined) return 0;
-    if (typeof l === 'number') return Math.max(0, l);
-    return Math.max(0, l.min + random() * (l.max - l.min));
+    const extra = write ? Math.max(0, this.options.writeLatencyMs ?? 0) : 0;
+    if (l === undefined) return extra;
+    if (typeof l === 'number') return Math.max(0, l) + extra;
+    return Math.max(0, l.min + random() * (l.max - l.min)) + extra;
   }
 
   /** The forced failure for assignLicense on this user, looked up by any of its keys (id, UPN, path segment). */

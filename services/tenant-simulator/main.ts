@@ -1,5 +1,6 @@
-// The tenant simulator CLI: node dist/services/tenant-simulator/main.js --tenant FILE --port N [--no-throttling] [--latency MS]
+// The tenant simulator CLI: node dist/services/tenant-simulator/main.js [options]; see USAGE in cli-args.ts.
 import { parseCliArgs } from './cli-args';
+import { describeFaults } from './describe-faults';
 import { DEMO_TENANT_PATH } from './demo-tenant';
 import { startTenantSimulator } from './server';
 import { loadTenantFile, TenantFileError } from './tenant-file';
@@ -8,7 +9,7 @@ async function main(): Promise<number | undefined> {
   const parsed = parseCliArgs(process.argv.slice(2));
   if (!parsed.ok) {
     console.error(parsed.message);
-    return 2;
+    return parsed.help ? 0 : 2;
   }
   const { args } = parsed;
   let tenant;
@@ -24,15 +25,13 @@ async function main(): Promise<number | undefined> {
   const sim = await startTenantSimulator({
     tenant,
     port: args.port,
-    throttling: args.throttling ? {} : false,
-    ...(args.latencyMs === undefined ? {} : { faults: { latencyMs: args.latencyMs } }),
+    throttling: args.throttling ? (args.writeQuota ? { writeQuota: args.writeQuota } : {}) : false,
+    faults: args.faults,
   });
   console.log(
     `tenant simulator for ${tenant.organization.displayName} (${tenant.users.length} users) at ${sim.url}/v1.0`,
   );
-  console.log(
-    `throttling ${args.throttling ? 'on' : 'off'}${args.latencyMs ? `, latency ${args.latencyMs} ms` : ''}; state is in memory only`,
-  );
+  console.log(`${describeFaults(args)}; state is in memory only; counters at ${sim.url}/_simulator/stats`);
 
   // Minimal request log: the request count every 10 s when it changed (no paths: they can hold UPNs).
   let logged = 0;

@@ -56,6 +56,8 @@ export interface SimulatorStats {
   writes: number;
   /** `$batch` requests accepted. */
   batches: number;
+  /** assignLicense operations per user object id (as counted in `assignLicenseCalls`). */
+  assignLicenseByUser: Record<string, number>;
 }
 
 /** A running simulator. Graph paths are under `${url}/v1.0`. */
@@ -70,6 +72,9 @@ export interface RunningSimulator {
   /** Stops listening and closes all sockets (keep-alive too) and pending latency timers. */
   close(): Promise<void>;
 }
+
+/** Counters as JSON (`SimulatorStats`); outside `/v1.0`, never metered or faulted. */
+export const STATS_PATH = '/_simulator/stats';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -142,7 +147,15 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
   const random = opts.random ?? Math.random;
   const state = createTenantState(opts.tenant);
   const faults = new FaultState(opts.faults);
-  const stats: MutableStats = { requests: 0, throttled: 0, assignLicenseCalls: 0, writes: 0, batches: 0 };
+  const stats: MutableStats = {
+    requests: 0,
+    throttled: 0,
+    assignLicenseCalls: 0,
+    writes: 0,
+    batches: 0,
+    assignLicenseByUser: {},
+  };
+  const snapshot = (): SimulatorStats => ({ ...stats, assignLicenseByUser: { ...stats.assignLicenseByUser } });
   const throttling = opts.throttling === false ? undefined : (opts.throttling ?? {});
   const throttler = throttling
     ? new Throttler(
@@ -165,6 +178,10 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // The simulator's own endpoint (not Graph): counters for shells and other processes' tests.
+    if (req.method === 'GET' && (req.url ?? '').split('?')[0] === STATS_PATH) {
+      return send(res, { status: 200, body: snapshot() });
+    }
     stats.requests++;
     const parsed = await toSimRequest(req);
     let answer: SimResponse;
@@ -178,7 +195,7 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
         answer = graphError(500, 'generalException', 'An internal error occurred in the tenant simulator.');
       }
     }
-    const delay = faults.latencyMs(random);
+    const delay = faults.latencyMs(random, req.method === 'POST');
     if (delay <= 0) return send(res, answer);
     const timer = setTimeout(() => {
       timers.delete(timer);
@@ -219,7 +236,7 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
     url,
     state,
     setFaults: (f) => faults.set(f),
-    stats: () => ({ ...stats }),
+    stats: snapshot,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const t of timers) clearTimeout(t);

@@ -31,6 +31,7 @@ export interface MutableStats {
   assignLicenseCalls: number;
   writes: number;
   batches: number;
+  assignLicenseByUser: Record<string, number>;
 }
 
 /** What every handler may use. Handlers are synchronous and touch nothing but `state` and `stats`. */

@@ -1,4 +1,5 @@
 import type { TenantFile, TenantGroup, TenantSku, TenantUser } from './tenant-file';
+import { userIndexOf } from './user-index';
 
 /**
  * The simulator's live tenant: a deep copy of the tenant file, mutated in place by writes
@@ -13,8 +14,7 @@ export function createTenantState(tenant: TenantFile): TenantState {
 
 /** By object id or userPrincipalName, both case-insensitive (as Graph). */
 export function findUser(state: TenantState, idOrUpn: string): TenantUser | undefined {
-  const key = idOrUpn.toLowerCase();
-  return state.users.find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
+  return userIndexOf(state.users).byKey(idOrUpn);
 }
 
 export function findSku(state: TenantState, skuId: string): TenantSku | undefined {

@@ -83,6 +83,7 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
   await vocabulary?.refresh();
   const core = createCore({
     graph: lic.graph,
+    messageGraph: lic.graph,
     removals: lic.removals,
     ...(vocabulary ? { vocabulary } : {}),
     notifier,

@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test('tenant facts are reused for a minute unless told otherwise; 0 turns the cache off', () => {
+    expect(loadConfig({}).tenantFacts).toEqual({ ttlMs: 60_000 });
+    expect(loadConfig({ TENANT_FACTS_TTL_MS: '0' }).tenantFacts).toEqual({ ttlMs: 0 });
+    expect(problemsOf({ TENANT_FACTS_TTL_MS: '-1' })).toEqual(['TENANT_FACTS_TTL_MS: expected a number >= 0']);
+  });
+
   test('empty strings count as missing', () => {
     const c = loadConfig({ PORT: '', GRAPH_MODE: '  ', COSMOS_ENDPOINT: '' });
     expect(c.port).toBe(3978);
@@ -62,6 +68,26 @@ describe('loadConfig', () => {
     expect(problemsOf({ NOTIFY_USERS: 'yes' })).toEqual(['NOTIFY_USERS: expected one of on, off']);
   });
 
+  test('reliability settings: external simulator, retry budget, shared write quota', () => {
+    const c = loadConfig({
+      SIMULATOR_URL: 'http://127.0.0.1:4000/',
+      GRAPH_RETRY_BUDGET_MS: '90000',
+      GRAPH_WRITE_QUOTA: '100/10',
+    });
+    expect(c.graph).toMatchObject({ mode: 'simulator', simulatorUrl: 'http://127.0.0.1:4000' });
+    expect(c.graphLimits).toEqual({ retryBudgetMs: 90_000, writeQuota: { writes: 100, windowMs: 10_000 } });
+    expect(loadConfig({}).graphLimits).toEqual({
+      retryBudgetMs: 60_000,
+      writeQuota: { writes: 3000, windowMs: 150_000 },
+    });
+    expect(loadConfig({ GRAPH_WRITE_QUOTA: 'off' }).graphLimits.writeQuota).toBeUndefined();
+    expect(problemsOf({ GRAPH_WRITE_QUOTA: '0/10', SIMULATOR_URL: 'nope', GRAPH_RETRY_BUDGET_MS: '5' })).toEqual([
+      'SIMULATOR_URL: expected a valid http(s) URL',
+      'GRAPH_RETRY_BUDGET_MS: expected a number >= 1000',
+      'GRAPH_WRITE_QUOTA: expected WRITES/SECONDS (e.g. 3000/150) or off',
+    ]);
+  });
+
   test('TIME_ZONE: the tenant zone, Europe/Stockholm by default; an unknown zone is named as the problem', () => {
     expect(loadConfig({}).timeZone).toBe('Europe/Stockholm');
     expect(loadConfig({ TIME_ZONE: 'UTC' }).timeZone).toBe('UTC');
@@ -72,15 +98,17 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a number <= 65535']);
   });
 
-  test('real Graph needs the Entra app credentials', () => {
-    const problems = problemsOf({ GRAPH_MODE: 'graph' });
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        'AZURE_TENANT_ID: required when GRAPH_MODE=graph',
-        'AZURE_CLIENT_ID: required when GRAPH_MODE=graph',
-        expect.stringMatching(/^AZURE_CLIENT_SECRET: .*AZURE_CLIENT_CERTIFICATE_PATH/),
-      ]),
-    );
+  test('real Graph with a secret or certificate needs the app registration ids', () => {
+    const credentials: Record<string, string>[] = [
+      { AZURE_CLIENT_SECRET: 's' },
+      { AZURE_CLIENT_CERTIFICATE_PATH: '/x.pem' },
+    ];
+    for (const credential of credentials) {
+      expect(problemsOf({ GRAPH_MODE: 'graph', ...credential })).toEqual([
+        'AZURE_TENANT_ID: required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+        'AZURE_CLIENT_ID: required with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH',
+      ]);
+    }
     const ok = loadConfig({
       GRAPH_MODE: 'graph',
       AZURE_TENANT_ID: 't',
@@ -91,6 +119,15 @@ describe('loadConfig', () => {
       mode: 'graph',
       baseUrl: 'https://graph.microsoft.com',
       certificatePath: '/x.pem',
+    });
+  });
+
+  test('real Graph without a secret or certificate uses the managed identity (user-assigned by AZURE_CLIENT_ID)', () => {
+    expect(loadConfig({ GRAPH_MODE: 'graph' }).graph).toMatchObject({ mode: 'graph', tenantId: '', clientId: '' });
+    expect(loadConfig({ GRAPH_MODE: 'graph', AZURE_CLIENT_ID: 'mi' }).graph).toMatchObject({
+      clientId: 'mi',
+      clientSecret: undefined,
+      certificatePath: undefined,
     });
   });
 

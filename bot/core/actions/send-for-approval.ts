@@ -65,9 +65,11 @@ export const sendForApproval: ActionHandler = async (deps, turn, stored) => {
   const reached = sent.filter((s) => s.ref).map((s) => s.approver.displayName);
   const unreachable = sent.filter((s) => !s.ref).map((s) => s.approver.displayName);
   deps.logger.info({ requestId: doc.id, approvers: approvers.length, reached: reached.length }, 'sent for approval');
-  return notice(doc.locale, 'sent-for-approval', {
+  const sentNotice = notice(doc.locale, 'sent-for-approval', {
     approvers: reached,
     unreachable,
     expires: pending.approval?.expiresAt ?? '',
   });
+  // The requester can still withdraw the request until someone decides (cancelRequest updates the approvers' cards).
+  return { view: { ...sentNotice.view, kind: 'notice', code: 'sent-for-approval', cancelRequestId: doc.id } };
 };

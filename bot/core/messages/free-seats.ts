@@ -10,7 +10,7 @@ export const answerFreeSeats: MessageHandler<Extract<ParsedRequest, { kind: 'fre
   locale,
   request,
 ) => {
-  const r = await freeSeats(deps.graph, request.product);
+  const r = await freeSeats(deps.messageGraph, request.product);
   if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
   return { view: { kind: 'free-seats', locale, products: r.answer.map(productView) } };
 };

@@ -6,7 +6,8 @@ import type { MessageHandler } from './message-context';
 
 /** The help card; `welcome` on install. Says whether this user may remove (or ask for) removals. */
 export async function helpView(deps: CoreDeps, userId: string, locale: Locale, welcome: boolean): Promise<HelpView> {
-  const who = await loadRequester(deps.graph, userId);
+  // Only says whether the help text mentions removals: nothing is allowed by it, so cached roles do.
+  const who = await loadRequester(deps.messageGraph, userId);
   const examples = await tenantExamples(deps);
   return {
     kind: 'help',

@@ -13,7 +13,7 @@ export const answerUserLicenses: MessageHandler<Extract<ParsedRequest, { kind: '
   request,
 ) => {
   const [person] = withSelfReferences([request.person], { userId: turn.userId, displayName: '' });
-  const r = await userLicenses(deps.graph, person ?? request.person);
+  const r = await userLicenses(deps.messageGraph, person ?? request.person);
   if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
   const groups = await groupNames(
     deps,
@@ -37,7 +37,7 @@ async function groupNames(deps: CoreDeps, ids: string[]): Promise<Map<string, st
   const unique = [...new Set(ids)];
   const names = await Promise.all(
     unique.map((id) =>
-      deps.graph.getGroup(id).then(
+      deps.messageGraph.getGroup(id).then(
         (g) => g.displayName ?? id,
         () => id,
       ),

@@ -16,7 +16,7 @@ export const DEFAULT_INACTIVE_DAYS = 90;
  */
 export const answerReclaim: MessageHandler<ReclaimRequest> = async (deps: CoreDeps, turn, locale, request) => {
   const outcome = await findReclaimCandidates(
-    deps.graph,
+    deps.messageGraph,
     turn.userId,
     {
       products: request.products,

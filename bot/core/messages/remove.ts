@@ -46,8 +46,10 @@ export async function answerRemovals(
   const asks = requests.map((r) => askOf(r, turn));
   const [firstAsk, ...otherAsks] = asks;
   if (!firstAsk) return { view: { kind: 'notice', locale, code: 'nothing-to-remove' } };
-  const outcomes: PlanOutcome[] = [];
-  for (const ask of asks) outcomes.push(await planRemoval(deps.graph, turn.userId, ask, planOptions(deps)));
+  // Planned side by side: their reads go out together (one round trip each, not one after another).
+  const outcomes: PlanOutcome[] = await Promise.all(
+    asks.map((ask) => planRemoval(deps.messageGraph, turn.userId, ask, planOptions(deps))),
+  );
   const plans = outcomes.flatMap((o) => (o.kind === 'plans' && o.plans.length === 1 ? o.plans : []));
   const merged =
     plans.length === asks.length && plans.every((p) => p.entries.some(isRemovable)) ? mergePlans(plans) : undefined;
@@ -71,7 +73,11 @@ function withNotes(plan: RemovalPlan, notes: readonly PlanWarning[]): RemovalPla
   return notes.length === 0 ? plan : { ...plan, warnings: [...plan.warnings, ...notes] };
 }
 
-/** Plans the removal and stores it: one request per batch of at most 20 users, or one awaiting a clarification. */
+/**
+ * Plans the removal and stores it: one request per batch of at most 20 users, or one awaiting a
+ * clarification. Planned on `messageGraph` (tenant facts may be briefly cached): the click that
+ * confirms re-checks authority and the executor re-reads the users, both on the fresh `graph`.
+ */
 export async function startRemoval(
   deps: CoreDeps,
   turn: Pick<MessageTurn, 'userId' | 'channel'>,
@@ -80,7 +86,7 @@ export async function startRemoval(
   notes: readonly PlanWarning[] = [],
   schedule?: NonNullable<RemovalRequest['schedule']>,
 ): Promise<CoreReply> {
-  const outcome = await planRemoval(deps.graph, turn.userId, ask, planOptions(deps));
+  const outcome = await planRemoval(deps.messageGraph, turn.userId, ask, planOptions(deps));
   return answerOutcome(deps, turn, locale, ask, outcome, notes, schedule);
 }
 

@@ -13,7 +13,7 @@ export const answerWhoHas: MessageHandler<Extract<ParsedRequest, { kind: 'who-ha
   locale,
   request,
 ) => {
-  const r = await whoHas(deps.graph, request.product);
+  const r = await whoHas(deps.messageGraph, request.product);
   if (r.kind === 'clarify') return clarifyOnly(locale, r.clarifications);
   const shown = r.answer.users.slice(0, MAX_LISTED);
   return {

@@ -9,17 +9,18 @@ import type { EntryReason, PlanEntry } from '../removal-plan';
  * removed but still held through a group; skipped as group-inherited, not assigned, or a
  * self-service purchase), with the names people read (groups, the buyer).
  */
-export async function planEntries(graph: LicenseGraph, users: User[], skus: SubscribedSku[]): Promise<PlanEntry[]> {
-  const subscriptions = await subscriptionsOrNone(graph);
+export async function planEntries(
+  graph: LicenseGraph,
+  users: User[],
+  skus: SubscribedSku[],
+  subscriptions: CompanySubscription[],
+): Promise<PlanEntry[]> {
   const groupName = nameLookup((id) => graph.getGroup(id));
   const buyerName = nameLookup((id) => graph.getUser(id));
-  const entries: PlanEntry[] = [];
-  for (const user of users) {
-    for (const sku of skus) {
-      entries.push(await entryFor(user, sku, subscriptions, groupName, buyerName));
-    }
-  }
-  return entries;
+  // All entries at once: every group and buyer name is read in one parallel round (memoized).
+  return Promise.all(
+    users.flatMap((user) => skus.map((sku) => entryFor(user, sku, subscriptions, groupName, buyerName))),
+  );
 }
 
 async function entryFor(

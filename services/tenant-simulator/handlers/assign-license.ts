@@ -14,6 +14,8 @@ export const assignLicense: Handler = (req, params, ctx) => {
   ctx.stats.assignLicenseCalls++;
   const key = params.id ?? '';
   const found = lookupUser(ctx, key);
+  const counted = 'user' in found ? found.user.id : key;
+  ctx.stats.assignLicenseByUser[counted] = (ctx.stats.assignLicenseByUser[counted] ?? 0) + 1;
   const forced = ctx.userFailure('user' in found ? [key, found.user.id, found.user.userPrincipalName] : [key]);
   if (forced) return forced;
   const body = parseAssignLicenseBody(req.body);

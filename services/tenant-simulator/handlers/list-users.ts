@@ -5,7 +5,8 @@ import { matchesFilter } from '../odata/filter-eval';
 import { parseFilter } from '../odata/filter-parser';
 import { parseSearch } from '../odata/search';
 import type { Handler } from '../sim-types';
-import { graphUser, projectUser, USER_FILTER_FIELDS, USER_SEARCH_FIELDS, userSelect, usersContext } from '../user-view';
+import { userIndexOf } from '../user-index';
+import { projectUser, USER_FILTER_FIELDS, USER_SEARCH_FIELDS, userSelect, usersContext } from '../user-view';
 
 /** `GET /users` with `$filter`, `$search` (needs `ConsistencyLevel: eventual`), `$select`, `$top`, `$count`. */
 export const listUsers: Handler = (req, _params, ctx) => {
@@ -19,7 +20,10 @@ export const listUsers: Handler = (req, _params, ctx) => {
   if (filterText !== undefined) {
     const filter = parseFilter(filterText, USER_FILTER_FIELDS);
     if (!filter.ok) return graphError(400, filter.error.code, filter.error.message);
-    users = users.filter((u) => matchesFilter(filter.expr, graphUser(u)));
+    // Filterable properties are all stored ones (see USER_FILTER_FIELDS), so the stored user is
+    // read as it is: building its Graph view for each of 100,000 users per query was most of a scan.
+    const candidates = userIndexOf(ctx.state.users).candidates(filter.expr) ?? users;
+    users = candidates.filter((u) => matchesFilter(filter.expr, u));
   }
 
   const searchText = req.query.get('$search');
@@ -33,7 +37,7 @@ export const listUsers: Handler = (req, _params, ctx) => {
     }
     const search = parseSearch(searchText, USER_SEARCH_FIELDS);
     if (!search.ok) return graphError(400, 'Request_UnsupportedQuery', search.message);
-    users = users.filter((u) => search.predicate(graphUser(u)));
+    users = users.filter((u) => search.predicate(u));
   }
 
   const items = users.map((u) => projectUser(u, select.fields));

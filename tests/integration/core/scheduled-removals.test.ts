@@ -118,6 +118,7 @@ describe('core: two instances on one Cosmos store race for a due removal', () =>
     try {
       const second = createCore({
         graph: h.lic.graph,
+        messageGraph: h.lic.graph,
         // Its own Removals (and instance id), on the same containers: only the store's ETags decide.
         removals: new Removals(h.lic.graph, h.lic.repo, h.lic.tenantId),
         notifier: { sendToUser: () => Promise.resolve(undefined), update: () => Promise.resolve() },

@@ -17,6 +17,7 @@ import {
   POWER_BI_PRO,
   recordingSleep,
   removal,
+  virtualTime,
 } from './test-tenant';
 
 // assignLicenses over $batch: per-item results, partial retries, and no user changed twice.
@@ -130,19 +131,80 @@ describe('GraphLicenseClient.assignLicenses (tenant simulator)', () => {
       throttling: false,
       faults: { forceThrottle: { afterRequests: 3, windowMs: 60_000, retryAfterSeconds: 1 } },
     });
-    const graph = new GraphLicenseClient({ baseUrl: sim.url, sleep: instantSleep().sleep, maxAttempts: 2 });
+    const time = virtualTime();
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, ...time, maxAttempts: 2, maxRetryTimeMs: 3000 });
     const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
     expect(results.map(outcome).sort()).toEqual(['graph/throttled', 'graph/throttled', 'ok', 'ok', 'ok']);
-    expect(sim.stats().batches).toBe(2);
+    // Retried for the whole 3 s budget (1 s apart), not cut off at maxAttempts: 1 + 3 batches.
+    expect(sim.stats().batches).toBe(4);
+  });
+
+  // Issue 15, defect 4: 4 × 429 + 1 × 503 within ~10 s ended as graph/throttled with 50 s of budget left.
+  it('keeps retrying a storm of 429 and 503 past maxAttempts until it passes, within the time budget', async () => {
+    const tenant = demoTenantWith(1);
+    sim = await startTenantSimulator({
+      tenant,
+      throttling: false,
+      faults: {
+        unavailableBurst: { count: 1, retryAfterSeconds: 2 },
+        forceThrottle: { afterRequests: 0, windowMs: 600_000, retryAfterSeconds: 2 },
+      },
+    });
+    let retries = 0;
+    const storm = sim;
+    const graph = new GraphLicenseClient({
+      baseUrl: storm.url,
+      ...virtualTime(),
+      maxAttempts: 5,
+      maxRetryTimeMs: 60_000,
+      // The storm ends after the fifth retry: one 503 and four 429s, 10 s of Retry-After.
+      onRetry: () => {
+        retries += 1;
+        if (retries === 5) storm.setFaults({});
+      },
+    });
+    const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
+    expect(results.map(outcome)).toEqual(['ok']);
+    expect(sim.stats().assignLicenseCalls).toBe(1);
   });
 
   it('gives every item of a timed-out batch graph/timeout (ambiguous, not retried)', async () => {
     const tenant = demoTenantWith(3);
     sim = await startTenantSimulator({ tenant, throttling: false, faults: { latencyMs: 400 } });
-    const graph = new GraphLicenseClient({ baseUrl: sim.url, timeoutMs: 100 });
+    // Reads are late too, so the re-read cannot settle them: they stay graph/timeout.
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, timeoutMs: 100, maxAttempts: 2 });
     const results = await graph.assignLicenses(testUserIds(tenant).map((id) => removal(id)));
     expect(results.map(outcome)).toEqual(['graph/timeout', 'graph/timeout', 'graph/timeout']);
     expect(sim.stats().batches).toBe(1);
+  });
+
+  // Issue 15, defect 5: writes answered after the timeout were all reported graph/timeout although applied.
+  it('settles writes whose answer came too late by re-reading: applied ones succeed, none is sent twice', async () => {
+    const tenant = demoTenantWith(25);
+    sim = await startTenantSimulator({ tenant, throttling: false, faults: { writeLatencyMs: 600 } });
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, timeoutMs: 300 });
+    const ids = testUserIds(tenant);
+    const results = await graph.assignLicenses(ids.map((id) => removal(id)));
+    expect(results.map(outcome)).toEqual(ids.map(() => 'ok'));
+    expect(sim.stats().assignLicenseCalls).toBe(25);
+    expect(Object.values(sim.stats().assignLicenseByUser).every((n) => n === 1)).toBe(true);
+  });
+
+  it('sends an ambiguous write again when the re-read shows it was not applied', async () => {
+    const tenant = demoTenantWith(2);
+    sim = await startTenantSimulator({ tenant, throttling: false });
+    const [first, second] = testUserIds(tenant);
+    // A 500 on the first item's first attempt only: Graph may or may not have applied it.
+    const realSim = sim;
+    const graph = new GraphLicenseClient({
+      baseUrl: realSim.url,
+      ...virtualTime(),
+      onRetry: () => realSim.setFaults({}),
+    });
+    realSim.setFaults({ failUsers: { [first ?? '']: { status: 500, code: 'generalException', message: 'x' } } });
+    const results = await graph.assignLicenses([removal(first ?? ''), removal(second ?? '')]);
+    expect(results.map(outcome)).toEqual(['ok', 'ok']);
+    expect(realSim.stats().assignLicenseByUser).toEqual({ [first ?? '']: 2, [second ?? '']: 1 });
   });
 
   it('resolves an empty list without a request', async () => {

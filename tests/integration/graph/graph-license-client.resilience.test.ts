@@ -2,7 +2,7 @@ import { GraphLicenseClient } from '../../../services/graph/graph-license-client
 import type { RetryInfo } from '../../../services/graph/retry-info';
 import { loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { startTenantSimulator, type RunningSimulator } from '../../../services/tenant-simulator/server';
-import { ANNA, BO, E3, instantSleep, recordingSleep, removal } from './test-tenant';
+import { ANNA, BO, E3, instantSleep, recordingSleep, removal, virtualTime } from './test-tenant';
 
 // Timeouts, retries and the shared throttle gate, against simulator faults over real HTTP.
 describe('GraphLicenseClient resilience (tenant simulator)', () => {
@@ -41,13 +41,14 @@ describe('GraphLicenseClient resilience (tenant simulator)', () => {
     expect(sim.stats().throttled).toBe(1);
   });
 
-  it('gives up with graph/throttled after maxAttempts', async () => {
-    const { sleep, waits } = instantSleep();
-    const graph = new GraphLicenseClient({ baseUrl: sim.url, sleep, maxAttempts: 3 });
+  it('gives up with graph/throttled once the time budget is spent, not after maxAttempts', async () => {
+    const { sleep, now, waits } = virtualTime();
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, sleep, now, maxAttempts: 3, maxRetryTimeMs: 5000 });
     sim.setFaults({ forceThrottle: { afterRequests: 0, windowMs: 60_000, retryAfterSeconds: 1 } });
     await expect(graph.getUser(BO.id)).rejects.toMatchObject({ code: 'graph/throttled', status: 429 });
-    expect(sim.stats().throttled).toBe(3);
-    expect(waits.filter((ms) => ms === 1000).length).toBeGreaterThanOrEqual(2);
+    // Five waits of 1 s fit in the 5 s budget: six attempts, although maxAttempts is 3.
+    expect(sim.stats().throttled).toBe(6);
+    expect(waits.filter((ms) => ms === 1000).length).toBe(5);
   });
 
   it('gives up at once when Retry-After exceeds the time budget', async () => {
@@ -69,9 +70,9 @@ describe('GraphLicenseClient resilience (tenant simulator)', () => {
     expect(sim.stats().assignLicenseCalls).toBe(1);
   });
 
-  it('surfaces graph/unavailable when the burst outlasts the attempts', async () => {
-    const graph = new GraphLicenseClient({ baseUrl: sim.url, sleep: instantSleep().sleep, maxAttempts: 2 });
-    sim.setFaults({ unavailableBurst: { count: 5, retryAfterSeconds: 0 } });
+  it('surfaces graph/unavailable when the burst outlasts the time budget', async () => {
+    const graph = new GraphLicenseClient({ baseUrl: sim.url, ...virtualTime(), maxAttempts: 2, maxRetryTimeMs: 3000 });
+    sim.setFaults({ unavailableBurst: { count: 5, retryAfterSeconds: 1 } });
     await expect(graph.listSubscribedSkus()).rejects.toMatchObject({ code: 'graph/unavailable', status: 503 });
   });
 

@@ -86,3 +86,25 @@ export function instantSleep(): { sleep: (ms: number) => Promise<void>; waits: n
   const waits: number[] = [];
   return { waits, sleep: (ms) => (waits.push(ms), Promise.resolve()) };
 }
+
+/**
+ * A clock that moves only when slept on: waits return at once but advance `now` by their length,
+ * so retry budgets measured in time are spent without real waiting.
+ */
+export function virtualTime(start = 1_000_000): {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  waits: number[];
+} {
+  let current = start;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => current,
+    sleep: (ms) => {
+      waits.push(ms);
+      current += Math.max(0, ms);
+      return Promise.resolve();
+    },
+  };
+}

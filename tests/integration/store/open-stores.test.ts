@@ -68,6 +68,18 @@ describe('openStores', () => {
     }
   });
 
+  it('lets several processes create the same database and containers at once (409 means it exists)', async () => {
+    const server = await startEmbeddedCosmos();
+    try {
+      const options = { endpoint: server.endpoint, key: server.key, databaseId: 'desk-race' };
+      const opened = await Promise.allSettled([1, 2, 3, 4].map(() => openStores<Note, Note, Note>(options)));
+      for (const o of opened) if (o.status === 'fulfilled') await o.value.close();
+      expect(opened.map((o) => (o.status === 'rejected' ? String(o.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok', 'ok']);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('rejects store/unavailable when the account cannot be reached', async () => {
     const server = await startEmbeddedCosmos();
     const { endpoint, key } = server;

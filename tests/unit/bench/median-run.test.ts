@@ -5,7 +5,7 @@ function aRun(elapsedMs: number, problems: string[] = []): RunResult {
     userCount: 20,
     elapsedMs,
     retries: 0,
-    stats: { requests: 0, throttled: 0, assignLicenseCalls: 20, writes: 20, batches: 1 },
+    stats: { requests: 0, throttled: 0, assignLicenseCalls: 20, writes: 20, batches: 1, assignLicenseByUser: {} },
     integrity: { lost: problems.length, doneTwice: 0, problems },
   };
 }

@@ -58,13 +58,17 @@ describe('RetryMiddleware', () => {
     expect(retries).toEqual([{ status: 429, retryAfterMs: 3000, attempt: 1 }]);
   });
 
-  it('gives up after maxAttempts and leaves the last 429 for the caller to map', async () => {
-    const { middleware, next, clock } = setup([status(429, { 'Retry-After': '1' })]);
+  it('retries 429 past maxAttempts until the time budget is spent, then leaves the last 429 for the caller', async () => {
+    const { middleware, next, clock } = setup([status(429, { 'Retry-After': '1' })], {
+      maxAttempts: 4,
+      maxRetryTimeMs: 10_000,
+    });
     const context = post();
     await middleware.execute(context);
     expect(context.response?.status).toBe(429);
-    expect(next.calls).toBe(4);
-    expect(clock.sleeps).toEqual([1000, 1000, 1000]);
+    // Ten waits of 1 s fit in 10 s; the eleventh would end past it.
+    expect(next.calls).toBe(11);
+    expect(clock.sleeps).toEqual(Array.from({ length: 10 }, () => 1000));
   });
 
   it('stops early when the next wait would exceed the total budget', async () => {

@@ -53,8 +53,30 @@ describe('planRetry', () => {
     expect(planRetry(outcome({ status: 503 }), limits)).toEqual({ retry: true, delayMs: 250 });
   });
 
-  it('stops at maxAttempts', () => {
-    expect(planRetry(outcome({ attempt: 3, retryAfterMs: 1 }), limits)).toEqual({ retry: false });
+  it('stops at maxAttempts for faults that are not refusals (timeouts, 504 of a GET)', () => {
+    expect(planRetry(outcome({ status: 504, attempt: 3 }), limits)).toEqual({ retry: false });
+    expect(planRetry(outcome({ status: 0, failure: 'timeout', attempt: 3 }), limits)).toEqual({ retry: false });
+  });
+
+  // Issue 15, defect 4: 4 × 429 + 1 × 503 within ~10 s gave graph/throttled with most of the budget left.
+  it('keeps retrying 429 and 503 past maxAttempts while the time budget lasts', () => {
+    const budget = { maxAttempts: 5, maxRetryTimeMs: 60_000, random: () => 0 };
+    expect(planRetry(outcome({ attempt: 5, elapsedMs: 10_000, retryAfterMs: 2000 }), budget)).toEqual({
+      retry: true,
+      delayMs: 2000,
+    });
+    expect(planRetry(outcome({ status: 503, attempt: 12, elapsedMs: 30_000, retryAfterMs: 1000 }), budget)).toEqual({
+      retry: true,
+      delayMs: 1000,
+    });
+    expect(planRetry(outcome({ attempt: 40, elapsedMs: 59_000, retryAfterMs: 2000 }), budget)).toEqual({
+      retry: false,
+    });
+  });
+
+  it('never retries with a zero budget (health probes)', () => {
+    expect(planRetry(outcome({ retryAfterMs: 0 }), { ...limits, maxRetryTimeMs: 0 })).toEqual({ retry: false });
+    expect(planRetry(outcome({ retryAfterMs: 1 }), { ...limits, maxRetryTimeMs: 0 })).toEqual({ retry: false });
   });
 
   it('stops when the wait would end past the time budget', () => {
