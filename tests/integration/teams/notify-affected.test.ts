@@ -19,11 +19,10 @@ describe('Teams: telling the people affected', () => {
   afterAll(() => t.close());
   beforeEach(() => t.connector.clear());
 
-  test('Bo is told in Swedish, Liam in English; Jessica (no chat with the app) is named to Maria', async () => {
+  /** Maria asks, and clicks the confirmation's primary button; resolves the card she was sent. */
+  async function askAndConfirm(text: string) {
     const from = t.teamsUser(MARIA);
-    await t.post(
-      aTeamsMessage({ serviceUrl: t.connector.url, from, text: 'remove E3 from Bo, Liam and Jessica Brown' }),
-    );
+    await t.post(aTeamsMessage({ serviceUrl: t.connector.url, from, text }));
     const sent = await t.connector.waitFor((c) => c.method === 'POST' && Boolean(c.activity.attachments));
     const confirm = sent.activity.attachments?.[0]?.content;
     await t.post(
@@ -35,6 +34,11 @@ describe('Teams: telling the people affected', () => {
         replyToId: sent.activity.id ?? '',
       }),
     );
+    return sent;
+  }
+
+  test('Bo is told in Swedish, Liam in English; Jessica (no chat with the app) is named to Maria', async () => {
+    const sent = await askAndConfirm('remove E3 from Bo, Liam and Jessica Brown');
     const bo = await t.connector.waitFor(
       (c) =>
         c.conversationId === `personal-${t.userId('bo.ek@contoso.se')}` &&
@@ -60,21 +64,7 @@ describe('Teams: telling the people affected', () => {
   });
 
   test('before a scheduled removal: David is told a day ahead, in English, when it will happen', async () => {
-    const from = t.teamsUser(MARIA);
-    await t.post(
-      aTeamsMessage({ serviceUrl: t.connector.url, from, text: 'remove Visio from David Miller on Friday' }),
-    );
-    const sent = await t.connector.waitFor((c) => c.method === 'POST' && Boolean(c.activity.attachments));
-    const confirm = sent.activity.attachments?.[0]?.content;
-    await t.post(
-      anActionInvoke({
-        serviceUrl: t.connector.url,
-        from,
-        verb: VERBS.confirm,
-        data: { ...actionFor(confirm, VERBS.confirm).data },
-        replyToId: sent.activity.id ?? '',
-      }),
-    );
+    await askAndConfirm('remove Visio from David Miller on Friday');
     now = Date.parse('2026-12-03T17:00:00Z'); // Thursday, 23 hours before
     expect(await t.app.core.runDueSchedules()).toBe(0);
     const told = await t.connector.waitFor(
