@@ -62,7 +62,7 @@ const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.leng
 /** Deletes, replaces or nests values at random paths, 0–3 times. */
 function mutate(rng: Rng, value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null || depth > 4) return value;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ({ ...value }) : { ...value };
+  const copy: Record<string, unknown> = Array.isArray(value) ? { ...value } : { ...value };
   const keys = Object.keys(copy);
   for (let n = Math.floor(rng() * 3); n > 0 && keys.length > 0; n--) {
     const key = pick(rng, keys);
@@ -151,7 +151,11 @@ describe(`fuzz (seed ${SEED}): ${TEAMS_REQUESTS} Bot Framework and ${SLACK_REQUE
       return body;
     };
 
-    const results: { channel: string; status: number; ms: number; sample: string }[] = [];
+    // `resend` replays the same request alone: a request is called slow only if it is slow again
+    // with nothing else in flight, so a loaded machine (CI, other processes) is not mistaken for
+    // input that stalls the bot (what this bound is for: super-linear parsing, blocking work).
+    type Result = { channel: string; status: number; ms: number; sample: string; resend: () => Promise<unknown> };
+    const results: Result[] = [];
     const jobs: (() => Promise<void>)[] = [];
     for (let i = 0; i < TEAMS_REQUESTS; i++) {
       const activity = teamsRequest();
@@ -159,6 +163,7 @@ describe(`fuzz (seed ${SEED}): ${TEAMS_REQUESTS} Bot Framework and ${SLACK_REQUE
         const started = performance.now();
         const res = await h.t.post(activity).catch(() => ({ status: 0 }));
         results.push({
+          resend: () => h.t.post(activity).catch(() => undefined),
           channel: 'teams',
           status: res.status,
           ms: performance.now() - started,
@@ -177,6 +182,7 @@ describe(`fuzz (seed ${SEED}): ${TEAMS_REQUESTS} Bot Framework and ${SLACK_REQUE
         const started = performance.now();
         const res = await postSlack(h.t.app.url, body, { secret: SECRET }).catch(() => ({ status: 0 }));
         results.push({
+          resend: () => postSlack(h.t.app.url, body, { secret: SECRET }).catch(() => undefined),
           channel: 'slack',
           status: res.status,
           ms: performance.now() - started,
@@ -199,13 +205,20 @@ describe(`fuzz (seed ${SEED}): ${TEAMS_REQUESTS} Bot Framework and ${SLACK_REQUE
     await h.t.app.jobs.drain();
 
     const failed = results.filter((r) => r.status === 0 || r.status >= 500);
-    const slow = results.filter((r) => r.ms > SLOW_MS);
+    const slow: Omit<Result, 'resend'>[] = [];
+    for (const { resend, ...r } of results.filter((x) => x.ms > SLOW_MS)) {
+      const started = performance.now();
+      await resend();
+      const alone = performance.now() - started;
+      await h.t.app.jobs.drain();
+      if (alone > SLOW_MS) slow.push({ ...r, ms: alone });
+    }
     const statuses: Record<string, number> = {};
     for (const r of results) statuses[`${r.channel} ${r.status}`] = (statuses[`${r.channel} ${r.status}`] ?? 0) + 1;
     const slowest = Math.max(...results.map((r) => r.ms));
     process.stdout.write(`fuzz seed ${SEED}: ${JSON.stringify(statuses)}, slowest ${Math.round(slowest)} ms\n`);
     expect(results).toHaveLength(TEAMS_REQUESTS + SLACK_REQUESTS);
-    expect(failed.slice(0, 5)).toEqual([]);
+    expect(failed.slice(0, 5).map(({ resend: _, ...r }) => r)).toEqual([]);
     expect(slow.slice(0, 5)).toEqual([]);
     expect((await fetch(`${h.t.app.url}/healthz`)).status).toBe(200);
     expect(graphState()).toBe(before);
