@@ -15,6 +15,8 @@ import { createTeamsChannel } from './teams/mount-teams';
 import { closeServer, createServer, listen } from './server';
 
 const EXPIRY_SWEEP_MS = 60_000;
+/** How often due scheduled removals are looked for (they run within this of their time). */
+const SCHEDULE_SWEEP_MS = 30_000;
 
 export interface AppOptions extends Partial<ServiceOptions> {
   /** Listen address; default loopback. */
@@ -71,6 +73,24 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       });
     }, EXPIRY_SWEEP_MS);
     sweep.unref();
+    // Scheduled removals: missed ones run now, at start; then every SCHEDULE_SWEEP_MS.
+    // One sweep at a time per process (a long removal must not start a second sweep over it).
+    let sweeping = false;
+    const runSchedules = () => {
+      if (sweeping) return;
+      sweeping = true;
+      jobs.run('scheduled-removals', async () => {
+        try {
+          const ran = await core.runDueSchedules();
+          if (ran > 0) logger.info({ ran }, 'ran scheduled removals');
+        } finally {
+          sweeping = false;
+        }
+      });
+    };
+    runSchedules();
+    const scheduler = setInterval(runSchedules, SCHEDULE_SWEEP_MS);
+    scheduler.unref();
     const url = await listen(server, config.port, options.host ?? '127.0.0.1');
     return {
       ...services,
@@ -80,6 +100,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       jobs,
       close: async () => {
         clearInterval(sweep);
+        clearInterval(scheduler);
         slack?.close();
         await closeServer(server);
         // Removals already acknowledged finish before the services they need go away.

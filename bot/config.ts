@@ -10,21 +10,12 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { isValidTimeZone } from './language/zoned-time';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
 // An IANA zone Intl knows ("Europe/Stockholm"); a typo fails at start-up, not on a card.
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'an IANA time zone such as Europe/Stockholm or UTC' },
-);
+const timeZone = z.string().refine(isValidTimeZone, { message: 'an IANA time zone such as Europe/Stockholm or UTC' });
 
 const schema = z
   .object({
@@ -74,6 +65,10 @@ const schema = z
 
     APPROVAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     APPROVER_GROUP_ID: z.string().optional(),
+    RECLAIM_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    LICENSE_PRICES_FILE: z.string().optional(),
+    NOTIFY_USERS: z.enum(['on', 'off']).default('off'),
+    NOTIFY_LEAD_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port.default(56150),
   })
@@ -118,7 +113,7 @@ export interface Config {
   /** auto = readable lines on a terminal, JSON otherwise. */
   logFormat: Env['LOG_FORMAT'];
   defaultLocale: 'sv' | 'en';
-  /** The tenant's IANA time zone: cards show times in it and name it. */
+  /** The tenant's IANA time zone: cards show times in it and name it; dates in requests are read in it. */
   timeZone: string;
   graph:
     | {
@@ -158,6 +153,10 @@ export interface Config {
   };
   slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
+  /** inactiveDays: "no sign-in for N days"; pricesFile: skuPartNumber → price per user per month (optional). */
+  reclaim: { inactiveDays: number; pricesFile: string | undefined };
+  /** NOTIFY_USERS: tell affected users before a scheduled removal (leadHours ahead) and after any removal. */
+  notifyUsers: { enabled: boolean; leadHours: number };
   /** How often the directory index asks Graph for changes (delta query), in seconds. */
   directory: { refreshSeconds: number };
   playground: { enabled: boolean; port: number };
@@ -237,6 +236,8 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
         ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
+    reclaim: { inactiveDays: env.RECLAIM_INACTIVE_DAYS, pricesFile: env.LICENSE_PRICES_FILE },
+    notifyUsers: { enabled: env.NOTIFY_USERS === 'on', leadHours: env.NOTIFY_LEAD_HOURS },
     directory: { refreshSeconds: env.DIRECTORY_REFRESH_SECONDS },
     playground: { enabled: env.PLAYGROUND === 'on', port: env.PLAYGROUND_PORT },
     cliSignIn: {

@@ -9,6 +9,7 @@ import type { LicenseGraph } from '../services/graph/license-graph';
 import { createTenantFactsCache } from '../services/graph/tenant-facts-cache';
 import { createTokenProvider, credentialKind } from '../services/graph/token-provider';
 import type { AuditEvent, RemovalRequest } from '../services/licensing/removal-request';
+import { type LicensePrices, loadLicensePrices, NO_PRICES } from '../services/licensing/reclaim/license-prices';
 import { Removals } from '../services/licensing/removals';
 import { type Clock, RequestRepository, systemClock } from '../services/licensing/request-repository';
 import type { RetryInfo } from '../services/graph/retry-info';
@@ -240,7 +241,7 @@ async function openVocabulary(graph: GraphLicenseClient, config: Config, logger:
  */
 export function coreOf(
   services: Pick<Services, 'graph' | 'messageGraph' | 'removals'> & Partial<Pick<Services, 'vocabulary'>>,
-  config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'>,
+  config: Pick<Config, 'approvals' | 'defaultLocale' | 'timeZone'> & Partial<Pick<Config, 'reclaim' | 'notifyUsers'>>,
   logger: Logger,
   notifier: Notifier = unreachableNotifier,
 ): Core {
@@ -254,5 +255,15 @@ export function coreOf(
     logger,
     defaultLocale: config.defaultLocale,
     timeZone: config.timeZone,
+    ...(config.reclaim ? { reclaim: reclaimSettings(config.reclaim) } : {}),
+    ...(config.notifyUsers?.enabled ? { notifyUsers: { leadHours: config.notifyUsers.leadHours } } : {}),
   });
+}
+
+/** RECLAIM_INACTIVE_DAYS and the prices file, read and checked now: a bad file stops the start. */
+function reclaimSettings(reclaim: Config['reclaim']): { inactiveDays: number; prices: LicensePrices } {
+  return {
+    inactiveDays: reclaim.inactiveDays,
+    prices: reclaim.pricesFile ? loadLicensePrices(reclaim.pricesFile) : NO_PRICES,
+  };
 }

@@ -10,6 +10,7 @@ import { installProcessGuard } from './process-guard';
 import { productionRefusals } from './production-guard';
 import { startApp } from './app';
 import { startPlayground, type RunningPlayground } from './playground/start-playground';
+import { LicensePricesError } from '../services/licensing/reclaim/license-prices';
 import { TenantFileError } from '../services/tenant-simulator/tenant-file';
 
 async function main(): Promise<void> {
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   try {
     app = await startApp(config, logger, { host: config.host });
   } catch (e) {
-    if (e instanceof TenantFileError) {
+    if (e instanceof TenantFileError || e instanceof LicensePricesError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(2);
     }

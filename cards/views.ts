@@ -129,6 +129,8 @@ export interface ConfirmRemovalView {
   seatChanges: SeatChangeView[];
   warnings: WarningView[];
   batch: { index: number; count: number };
+  /** A date was given: confirming schedules the removal for then instead of running it now. */
+  scheduledFor?: { at: string; timeZone: string };
 }
 
 /** What every clarification may add (the core fills what it knows). */
@@ -247,6 +249,8 @@ export interface ResultView {
   /** next batch of the same request, if the request was split */
   nextBatch?: { requestId: string; index: number; count: number };
   approvedBy?: string;
+  /** NOTIFY_USERS: affected users the bot could not tell (no Teams chat with the app, no Slack DM). */
+  unreachableUsers?: string[];
 }
 
 /** A short status that replaces a card: cancelled, expired, already handled, not yours … */
@@ -324,6 +328,8 @@ export interface ApprovalView {
   consequences: { userId: string; items: ConsequenceView[] }[];
   seatChanges: SeatChangeView[];
   status: 'pending' | 'approved' | 'rejected' | 'expired' | 'cancelled';
+  /** A scheduled removal: approving it now lets it run then. */
+  scheduledFor?: { at: string; timeZone: string };
   decidedBy?: string;
   decidedAt?: string;
   comment?: string;
@@ -331,7 +337,105 @@ export interface ApprovalView {
   timeZone?: string;
 }
 
+/** Why a license can be freed (services/licensing/reclaim documents each). */
+export type ReclaimReasonView = 'disabled-account' | 'inactive' | 'overlap';
+
+/** One license of one user that the reclaim card offers, pre-checked. */
+export interface ReclaimCandidateView {
+  userId: string;
+  skuId: string;
+  product: string;
+  /** inactive: latest sign-in of any kind (ISO) and whole days since */
+  lastActivity?: string;
+  daysInactive?: number;
+  /** overlap: the products that keep every service plan */
+  coveredBy?: string[];
+}
+
+/** Money per month, in one currency. */
+export interface MoneyView {
+  amount: number;
+  currency: string;
+}
+
+/**
+ * "Which licenses can we free?": a Manage-product-licenses-style dialog with the candidates
+ * grouped by reason (checkboxes, pre-checked), what is reported but not offered, and seats (and
+ * money, when prices are configured) per month. Confirming runs the usual removal; a manager's
+ * card sends it for approval instead.
+ */
+export interface ReclaimView {
+  kind: 'reclaim';
+  locale: Locale;
+  /** The stored request confirming it; '' when nothing can be offered. */
+  requestId: string;
+  mode: 'direct' | 'needs-approval';
+  scope: 'tenant' | 'direct-reports';
+  inactiveDays: number;
+  /** Whether inactivity could be checked: 'missing-permission' (AuditLog.Read.All) or 'missing-premium' (Entra ID P1). */
+  signIn: 'available' | 'missing-permission' | 'missing-premium';
+  users: PersonView[];
+  groups: { reason: ReclaimReasonView; candidates: ReclaimCandidateView[] }[];
+  notOffered: {
+    kind: 'group-inherited' | 'self-service-purchase';
+    because: ReclaimReasonView;
+    userId: string;
+    product: string;
+    groups?: string[];
+    buyer?: string;
+  }[];
+  savings: { product: string; seats: number; monthly?: MoneyView }[];
+  /** Whether LICENSE_PRICES_FILE is set (without it the card says seats are shown without money). */
+  pricesConfigured: boolean;
+  /** Candidates found beyond those offered: unassign these, then ask again. */
+  more: number;
+  consequences: { userId: string; items: ConsequenceView[] }[];
+}
+
+/** One scheduled removal as listed. */
+export interface ScheduledItemView {
+  requestId: string;
+  at: string;
+  people: string[];
+  products: string[];
+  requesterName: string;
+  /** Whether the viewer may cancel it (the requester). */
+  canCancel: boolean;
+}
+
+/**
+ * Scheduled removals: the one just scheduled, the list ("which removals are scheduled?"), one just
+ * cancelled ("cancel the removal for Bo"), or none found for the person named.
+ */
+export interface ScheduledView {
+  kind: 'scheduled';
+  locale: Locale;
+  timeZone: string;
+  intro: 'just-scheduled' | 'list' | 'cancelled' | 'none-found' | 'which-one' | 'date-in-past' | 'date-too-far';
+  /** none-found / which-one: the person named; date-in-past / date-too-far: the date as written */
+  person?: string;
+  items: ScheduledItemView[];
+}
+
+/**
+ * What an affected user is told (NOTIFY_USERS), in their own language: before a scheduled removal
+ * (when) or after one; what they lose, what happens to their data, and whom to ask.
+ */
+export interface AffectedUserView {
+  kind: 'affected-user';
+  locale: Locale;
+  phase: 'before' | 'after';
+  scheduledFor?: { at: string; timeZone: string };
+  products: string[];
+  consequences: ConsequenceView[];
+  /** whom to ask: the requester (and the approver) */
+  contacts: string[];
+}
+
 export type View =
+  | AffectedUserView
+  | ReclaimView
+  | ScheduledView
   | ConfirmRemovalView
   | ClarifyView
   | ParseHelpView
@@ -363,9 +467,16 @@ export const VERBS = {
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
+/** The key of one reclaim candidate in its checkbox id and Slack option value. */
+export function candidateKey(userId: string, skuId: string): string {
+  return `${userId}:${skuId}`;
+}
+
 /** Input ids on cards: toggles per user are `user:<id>`, per license `sku:<skuId>`. */
 export const INPUTS = {
   userToggle: (userId: string) => `user:${userId}`,
+  /** reclaim: one checkbox per candidate, keyed `userId:skuId` (see `candidateKey`) */
+  candidateToggle: (key: string) => `candidate:${key}`,
   skuToggle: (skuId: string) => `sku:${skuId}`,
   unassignAll: 'unassignAll',
   choice: 'choice',

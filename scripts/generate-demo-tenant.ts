@@ -28,6 +28,11 @@ function guid(seed: string): string {
 const TENANT_ID = guid('tenant');
 const DOMAIN = 'contoso.se';
 const ASSIGNED_AT = '2024-09-02T07:30:00Z';
+/**
+ * The day the demo's sign-in activity is relative to. The file is static, so as real time passes
+ * everyone drifts towards "inactive": tests pin their clock to this date; regenerate for a fresh demo.
+ */
+const ACTIVITY_AS_OF = Date.parse('2026-12-01T08:00:00Z');
 
 /** Prepaid seats per SKU. SPE_E5 is deliberately full (no free seats). */
 const SEATS: Record<string, number> = {
@@ -43,6 +48,12 @@ const SEATS: Record<string, number> = {
 
 interface PersonOptions {
   accountEnabled?: boolean;
+  /**
+   * Days before ACTIVITY_AS_OF of the last interactive sign-in (default: within the last week);
+   * `null` = never signed in. `nonInteractiveDays` for a later background sign-in (a phone's mail app).
+   */
+  lastSignInDays?: number | null;
+  nonInteractiveDays?: number;
   /** Service plan names disabled in a direct assignment, by part number. */
   disabled?: Record<string, string[]>;
 }
@@ -64,7 +75,7 @@ const PEOPLE: Person[] = [
   ['Erik', 'Sjöberg', 'IT-chef', 'IT', 'sv-SE', 'Magnus Wikström', ['SPE_E5']],
   ['Maria', 'Nilsson', 'Licensadministratör', 'IT', 'sv-SE', 'Erik Sjöberg', ['SPE_E3']],
   ['Johan', 'Andersson', 'IT-tekniker', 'IT', 'sv-SE', 'Erik Sjöberg', ['SPE_E3']],
-  ['Tom', 'Wilson', 'External Consultant', 'IT', 'en-GB', 'Erik Sjöberg', []],
+  ['Tom', 'Wilson', 'External Consultant', 'IT', 'en-GB', 'Erik Sjöberg', [], { lastSignInDays: null }],
   // License Administrator through the role-assignable group below (not assigned the role directly).
   ['Linnea', 'Dahl', 'IT-supporttekniker', 'IT', 'sv-SE', 'Erik Sjöberg', []],
   // License Administrator only within the administrative unit "Sälj" (see ADMINISTRATIVE_UNITS).
@@ -74,7 +85,16 @@ const PEOPLE: Person[] = [
   ['Ahmed', 'Hassan', 'Controller', 'Ekonomi', 'sv-SE', 'Karin Holm', ['SPE_E5', 'ENTERPRISEPACK']],
   ['Sara', 'Lind', 'Lönespecialist', 'Ekonomi', 'sv-SE', 'Karin Holm', ['SPE_E3']],
   ['Emma', 'Johansson', 'Ekonomiassistent', 'Ekonomi', 'sv-SE', 'Karin Holm', ['ENTERPRISEPACK']],
-  ['Liam', "O'Brien", 'Financial Analyst', 'Ekonomi', 'en-GB', 'Karin Holm', ['ENTERPRISEPACK', 'POWER_BI_PRO']],
+  [
+    'Liam',
+    "O'Brien",
+    'Financial Analyst',
+    'Ekonomi',
+    'en-GB',
+    'Karin Holm',
+    ['ENTERPRISEPACK', 'POWER_BI_PRO'],
+    { lastSignInDays: 95, nonInteractiveDays: 94 },
+  ],
   [
     'Sofia',
     'Karlsson',
@@ -85,7 +105,16 @@ const PEOPLE: Person[] = [
     ['ENTERPRISEPACK', 'Microsoft_Teams_Premium'],
   ],
   ['Anna', 'Berg', 'Säljare', 'Sälj', 'sv-SE', 'Sofia Karlsson', []],
-  ['Oskar', 'Lund', 'Key Account Manager', 'Sälj', 'sv-SE', 'Sofia Karlsson', ['POWER_BI_PRO']],
+  [
+    'Oskar',
+    'Lund',
+    'Key Account Manager',
+    'Sälj',
+    'sv-SE',
+    'Sofia Karlsson',
+    ['POWER_BI_PRO'],
+    { lastSignInDays: 120 },
+  ],
   ['Mikael', 'Persson', 'Säljare', 'Sälj', 'sv-SE', 'Sofia Karlsson', []],
   ['Elin', 'Forsberg', 'Innesäljare', 'Sälj', 'sv-SE', 'Sofia Karlsson', []],
   [
@@ -96,7 +125,8 @@ const PEOPLE: Person[] = [
     'sv-SE',
     'Sofia Karlsson',
     ['ENTERPRISEPACK', 'POWER_BI_PRO'],
-    { accountEnabled: false },
+    // The leaver: disabled in September, licenses still assigned.
+    { accountEnabled: false, lastSignInDays: 75 },
   ],
   [
     'Peter',
@@ -108,7 +138,8 @@ const PEOPLE: Person[] = [
     ['ENTERPRISEPACK', 'Microsoft_Teams_Premium'],
   ],
   ['Anna', 'Lindberg', 'Marknadskoordinator', 'Marknad', 'sv-SE', 'Peter Nyström', ['ENTERPRISEPACK', 'POWER_BI_PRO']],
-  ['Lina', 'Ekström', 'Kommunikatör', 'Marknad', 'sv-SE', 'Peter Nyström', ['SPE_E3']],
+  // Overlap: Office 365 E3 given directly on top of Microsoft 365 E3, which covers all of its plans.
+  ['Lina', 'Ekström', 'Kommunikatör', 'Marknad', 'sv-SE', 'Peter Nyström', ['SPE_E3', 'ENTERPRISEPACK']],
   [
     'Jessica',
     'Brown',
@@ -117,7 +148,7 @@ const PEOPLE: Person[] = [
     'en-US',
     'Peter Nyström',
     ['ENTERPRISEPACK'],
-    { disabled: { ENTERPRISEPACK: ['YAMMER_ENTERPRISE'] } },
+    { disabled: { ENTERPRISEPACK: ['YAMMER_ENTERPRISE'] }, lastSignInDays: 200 },
   ],
   ['Julia', 'Engström', 'Grafisk formgivare', 'Marknad', 'sv-SE', 'Peter Nyström', ['ENTERPRISEPACK']],
   ['Johanna', 'Lund', 'Eventansvarig', 'Marknad', 'sv-SE', 'Peter Nyström', ['ENTERPRISEPACK']],
@@ -134,9 +165,19 @@ const PEOPLE: Person[] = [
     ['SPE_E3', 'PROJECTPROFESSIONAL', 'VISIOCLIENT'],
   ],
   ['Alexander', 'Holmberg', 'UX-designer', 'Utveckling', 'sv-SE', 'David Miller', ['SPE_E3', 'VISIOCLIENT']],
-  ['Gustav', 'Berglund', 'Systemutvecklare', 'Utveckling', 'sv-SE', 'David Miller', ['SPE_E3']],
+  ['Gustav', 'Berglund', 'Systemutvecklare', 'Utveckling', 'sv-SE', 'David Miller', ['SPE_E3'], { lastSignInDays: 40 }],
   ['Ida', 'Hedlund', 'Systemutvecklare', 'Utveckling', 'sv-SE', 'David Miller', ['SPE_E3']],
-  ['Viktor', 'Lindqvist', 'Testare', 'Utveckling', 'sv-SE', 'David Miller', ['SPB']],
+  // Signs in interactively rarely, but his phone's mail app does daily: not inactive.
+  [
+    'Viktor',
+    'Lindqvist',
+    'Testare',
+    'Utveckling',
+    'sv-SE',
+    'David Miller',
+    ['SPB'],
+    { lastSignInDays: 100, nonInteractiveDays: 1 },
+  ],
   ['Nora', 'Ahmadi', 'DevOps-ingenjör', 'Utveckling', 'sv-SE', 'David Miller', ['SPE_E3', 'PROJECTPROFESSIONAL']],
   [
     'Tobias',
@@ -146,12 +187,14 @@ const PEOPLE: Person[] = [
     'sv-SE',
     'David Miller',
     ['ENTERPRISEPACK', 'PROJECTPROFESSIONAL'],
+    { lastSignInDays: 140 },
   ],
   ['Klara', 'Sandberg', 'Systemutvecklare', 'Utveckling', 'sv-SE', 'David Miller', ['SPB']],
   ['Hanna', 'Björk', 'Kundtjänstchef', 'Kundtjänst', 'sv-SE', 'Magnus Wikström', ['ENTERPRISEPACK']],
   ['Robert', 'Lindgren', 'Kundtjänstmedarbetare', 'Kundtjänst', 'sv-SE', 'Hanna Björk', ['ENTERPRISEPACK']],
   ['Maja', 'Axelsson', 'Kundtjänstmedarbetare', 'Kundtjänst', 'sv-SE', 'Hanna Björk', ['ENTERPRISEPACK']],
-  ['Ali', 'Yilmaz', 'Kundtjänstmedarbetare', 'Kundtjänst', 'sv-SE', 'Hanna Björk', ['ENTERPRISEPACK']],
+  // A new starter, not licensed yet; with Lina's overlap, Office 365 E3 stays at 24 of 30 seats used.
+  ['Ali', 'Yilmaz', 'Kundtjänstmedarbetare', 'Kundtjänst', 'sv-SE', 'Hanna Björk', []],
   ['Annika', 'Ström', 'Kundtjänstmedarbetare', 'Kundtjänst', 'sv-SE', 'Hanna Björk', ['ENTERPRISEPACK']],
 ];
 
@@ -264,6 +307,34 @@ const roleGroups = ROLE_GROUPS.map(([displayName, nick, members]) => ({
   members: members.map(idOf),
 }));
 
+const daysAgo = (days: number, seed: string): string => {
+  // A working-hours minute on that day, stable per person, so the file regenerates identically.
+  const minute = 7 * 60 + (parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 4), 16) % 600);
+  const day = new Date(ACTIVITY_AS_OF - days * 86_400_000);
+  day.setUTCHours(0, minute, 0, 0);
+  return day.toISOString().replace('.000Z', 'Z');
+};
+
+/** Graph's signInActivity for a demo person (request ids are stable fake GUIDs). */
+function signInActivity(
+  name: string,
+  opts: PersonOptions,
+): NonNullable<TenantFile['users'][number]['signInActivity']> | null {
+  if (opts.lastSignInDays === null) return null;
+  const days = opts.lastSignInDays ?? parseInt(guid(`active:${name}`).slice(0, 2), 16) % 7;
+  const interactive = daysAgo(days, `i:${name}`);
+  const nonInteractive = daysAgo(opts.nonInteractiveDays ?? days, `n:${name}`);
+  const latest = interactive > nonInteractive ? interactive : nonInteractive;
+  return {
+    lastSignInDateTime: interactive,
+    lastSignInRequestId: guid(`signin:${name}`),
+    lastNonInteractiveSignInDateTime: nonInteractive,
+    lastNonInteractiveSignInRequestId: guid(`signin-ni:${name}`),
+    lastSuccessfulSignInDateTime: latest,
+    lastSuccessfulSignInRequestId: guid(interactive > nonInteractive ? `signin:${name}` : `signin-ni:${name}`),
+  };
+}
+
 const users = PEOPLE.map(([given, surname, jobTitle, department, lang, manager, direct, opts = {}]) => {
   const id = idOf(`${given} ${surname}`);
   const upn = `${ascii(given)}.${ascii(surname)}@${DOMAIN}`;
@@ -311,6 +382,7 @@ const users = PEOPLE.map(([given, surname, jobTitle, department, lang, manager, 
     assignedLicenses,
     licenseAssignmentStates: states,
     managerId: manager ? idOf(manager) : null,
+    signInActivity: signInActivity(`${given} ${surname}`, opts),
   };
 });
 

@@ -16,6 +16,9 @@ export function exitCodeOf(view: View): number {
     case 'notice':
       return view.code === 'cancelled' ? 0 : 1;
     case 'confirm-removal':
+    case 'reclaim':
+    case 'scheduled':
+    case 'affected-user':
     case 'user-licenses':
     case 'who-has':
     case 'free-seats':

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { VERBS, type View } from '../../cards/views';
 import { renderText } from '../../cards/text/render-text';
+import { LicensePricesError } from '../../services/licensing/reclaim/license-prices';
 import { TenantFileError, loadTenantFile } from '../../services/tenant-simulator/tenant-file';
 import { type Config, ConfigError, loadConfig } from '../config';
 import { connectServices, coreOf, GraphUnreachableError, type Services } from '../connect-services';
@@ -254,6 +255,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       e instanceof CliExit ||
       e instanceof ConfigError ||
       e instanceof TenantFileError ||
+      e instanceof LicensePricesError ||
       e instanceof GraphUnreachableError
     ) {
       io.stderr.write(`license-desk: ${e.message}\n`);

@@ -1,5 +1,6 @@
 import type { TenantVocabulary } from '../../services/directory/tenant-vocabulary';
 import type { LicenseGraph } from '../../services/graph/license-graph';
+import type { LicensePrices } from '../../services/licensing/reclaim/license-prices';
 import type { Removals } from '../../services/licensing/removals';
 import type { Notifier } from './notifier';
 import type { Logger } from '../logger';
@@ -26,7 +27,20 @@ export interface CoreServices {
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   logger: Logger;
   defaultLocale: 'sv' | 'en';
-  /** The tenant's IANA time zone (TIME_ZONE): times on cards are shown in it, named. UTC when absent. */
+  /**
+   * Reclaim settings: RECLAIM_INACTIVE_DAYS and the LICENSE_PRICES_FILE prices (loaded and checked
+   * at start-up). Absent: 90 days, seats only.
+   */
+  reclaim?: { inactiveDays: number; prices: LicensePrices };
+  /**
+   * NOTIFY_USERS on: affected users are told before a scheduled removal (`leadHours` ahead) and after
+   * any removal. Absent: nobody is told (the default).
+   */
+  notifyUsers?: { leadHours: number };
+  /**
+   * The tenant's IANA time zone (TIME_ZONE): times on cards are shown in it, named, and dates in
+   * requests ("on Friday") are read in it. UTC when absent.
+   */
   timeZone?: string;
   /**
    * The tenant's people and products in memory, kept fresh by its owner (connect-services).
@@ -35,6 +49,9 @@ export interface CoreServices {
    */
   vocabulary?: Pick<TenantVocabulary, 'ready' | 'people' | 'products'>;
 }
+
+/** The tenant's zone when the services name none (as for times on cards). */
+export const DEFAULT_TIME_ZONE = 'UTC';
 
 /** Inside the core, use cases receive the services as `deps`. */
 export type CoreDeps = Readonly<CoreServices>;

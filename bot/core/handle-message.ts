@@ -5,6 +5,9 @@ import { answerFreeSeats } from './messages/free-seats';
 import { answerHelp } from './messages/help';
 import { answerUserLicenses } from './messages/list-user-licenses';
 import type { MessageHandler, MessageHandlers } from './messages/message-context';
+import { datedRemoval } from './messages/dated-removal';
+import { answerReclaim } from './messages/reclaim';
+import { answerCancelScheduled, answerListScheduled } from './messages/scheduled';
 import { answerRemovals, answerRemove } from './messages/remove';
 import { answerWhoHas } from './messages/who-has';
 import type { CoreReply, MessageTurn } from './turns';
@@ -21,6 +24,9 @@ const MESSAGE_HANDLERS: MessageHandlers = {
   'list-user-licenses': answerUserLicenses,
   'who-has': answerWhoHas,
   'free-seats': answerFreeSeats,
+  reclaim: answerReclaim,
+  'list-scheduled': answerListScheduled,
+  'cancel-scheduled': answerCancelScheduled,
 };
 
 /** The locale of a turn: Swedish when the channel says so, otherwise from the text (English by default). */
@@ -32,6 +38,9 @@ export function turnLocale(turn: Pick<MessageTurn, 'locale' | 'text'>): Locale {
 export function handleMessage(deps: CoreDeps, turn: MessageTurn): Promise<CoreReply> {
   const locale = turnLocale(turn);
   return withFaultNotice(deps, locale, async () => {
+    // A removal with a date is scheduled; the date is read before the rest (see dated-removal.ts).
+    const dated = await datedRemoval(deps, turn, locale);
+    if (dated) return dated;
     const understood = understandTurn(deps.vocabulary, turn, locale);
     if (understood.kind === 'parse-help') return { view: { kind: 'parse-help', locale, code: understood.code } };
     const [request, ...more] = understood.requests;

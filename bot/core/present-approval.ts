@@ -39,6 +39,7 @@ export function approvalView(doc: StoredRequest): ApprovalView {
   if (a?.decidedByName) view.decidedBy = a.decidedByName;
   if (a?.decidedAt) view.decidedAt = a.decidedAt;
   if (a?.comment) view.comment = a.comment;
+  if (doc.schedule) view.scheduledFor = { at: doc.schedule.at, timeZone: doc.schedule.timeZone };
   return view;
 }
 

@@ -70,12 +70,17 @@ export function dialogFor(plan: RemovalPlan): DialogKind {
   return 'licenses-page';
 }
 
+/** A dated request's confirmation says when it will run (see messages/dated-removal.ts). */
+export function scheduleExtras(schedule?: { at: string; timeZone: string }): Pick<ConfirmRemovalView, 'scheduledFor'> {
+  return schedule ? { scheduledFor: { at: schedule.at, timeZone: schedule.timeZone } } : {};
+}
+
 export function confirmView(
   requestId: string,
   requesterId: string,
   locale: Locale,
   plan: RemovalPlan,
-  extras: Pick<ConfirmRemovalView, 'replanned'> = {},
+  extras: Pick<ConfirmRemovalView, 'replanned' | 'scheduledFor'> = {},
 ): ConfirmRemovalView {
   const dialog = dialogFor(plan);
   const asked = new Set(plan.products.map((p) => p.skuId));

@@ -3,7 +3,17 @@ import type { ResultView, UserOutcomeView, View } from '../../cards/views';
 import type { RemovalRequest, UndoOutcome, UserOutcome } from '../../services/licensing/removal-request';
 import type { StoredRequest } from '../../services/licensing/request-repository';
 import { undoDeadline } from '../../services/licensing/undo-removal';
-import { canSkipPerson, clarifyView, confirmView, entryView, personView, productView } from './present-plan';
+import {
+  canSkipPerson,
+  clarifyView,
+  confirmView,
+  scheduleExtras,
+  entryView,
+  personView,
+  productView,
+} from './present-plan';
+import { reclaimView } from './present-reclaim';
+import { scheduledView } from './present-scheduled';
 
 export function viewOfRequest(doc: StoredRequest, now: Date): View {
   const locale = doc.locale;
@@ -15,9 +25,12 @@ export function viewOfRequest(doc: StoredRequest, now: Date): View {
         : { kind: 'notice', locale, code: 'internal-error' };
     }
     case 'awaiting-confirmation':
+      if (doc.plan && doc.reclaim) return reclaimView(doc.id, locale, doc.reclaim, doc.plan);
       return doc.plan
-        ? confirmView(doc.id, doc.requesterId, locale, doc.plan)
+        ? confirmView(doc.id, doc.requesterId, locale, doc.plan, scheduleExtras(doc.schedule))
         : { kind: 'notice', locale, code: 'internal-error' };
+    case 'scheduled':
+      return scheduledView(locale, doc.schedule?.timeZone ?? 'UTC', 'just-scheduled', [doc], doc.requesterId);
     case 'executing':
     case 'restoring':
       return progressOf(doc);

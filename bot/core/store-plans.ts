@@ -8,6 +8,8 @@ import type { CoreDeps } from './core-deps';
 /** Who asked, where and what: the same on every batch of one request. */
 export type RequestOrigin = Pick<RemovalRequest, 'channel' | 'locale' | 'requesterId' | 'requesterName'> & {
   ask: RemovalAsk;
+  /** When a date was given: every batch is scheduled for it. */
+  schedule?: NonNullable<RemovalRequest['schedule']>;
 };
 
 /** The origin of a stored request, with its ask replaced (a clarification was answered). */
@@ -18,6 +20,7 @@ export function originOf(doc: StoredRequest, ask: RemovalAsk): RequestOrigin {
     requesterId: doc.requesterId,
     requesterName: doc.requesterName,
     ask,
+    ...(doc.schedule ? { schedule: doc.schedule } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { toParsedRequest } from '../language/understand/to-parsed-request';
 import { understand } from '../language/understand/understand';
 import type { MessageTurn } from './turns';
 
+const CUE_KINDS: ReadonlySet<ParsedRequest['kind']> = new Set(['reclaim', 'list-scheduled', 'cancel-scheduled']);
+
 /** What a message asks, in the planner's shape: one request, or several removals; or why not. */
 export type TurnRequests =
   | { kind: 'requests'; requests: [ParsedRequest, ...ParsedRequest[]]; notes: PlanWarning[] }
@@ -23,8 +25,12 @@ export function understandTurn(
   locale: Locale,
 ): TurnRequests {
   const options = { locale, ...(turn.mentions ? { mentions: turn.mentions } : {}) };
+  const parsed = parseRequest(turn.text, options);
+  // Reclaim and scheduled-removal cues (reclaim-cues.ts, schedule-cues.ts) are read by the shape
+  // parser before anything else; they name no tenant entity for the pipeline to find.
+  if (parsed.ok && CUE_KINDS.has(parsed.request.kind))
+    return { kind: 'requests', requests: [parsed.request], notes: [] };
   if (!vocabulary?.ready) {
-    const parsed = parseRequest(turn.text, options);
     return parsed.ok
       ? { kind: 'requests', requests: [parsed.request], notes: [] }
       : { kind: 'parse-help', code: parsed.problems[0]?.code ?? 'unknown-intent' };

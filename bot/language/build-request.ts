@@ -66,5 +66,10 @@ export function buildRequest(
     case 'who-has':
     case 'free-seats':
       return productQuestion(intent, groups, mentions);
+    case 'reclaim':
+    case 'list-scheduled':
+    case 'cancel-scheduled':
+      // Recognised before the patterns (reclaim-cues.ts, schedule-cues.ts); no pattern names these.
+      return undefined;
   }
 }

@@ -33,6 +33,8 @@ import { matchIntent } from './match-intent';
 import { substituteMentions, validMentions } from './mention-tokens';
 import { normaliseText } from './normalise-text';
 import type { Locale, ParseOptions, ParseProblemCode, ParseResult } from './parsed-request';
+import { recogniseReclaim } from './reclaim-cues';
+import { recogniseSchedule } from './schedule-cues';
 import { stripFiller } from './strip-filler';
 
 /** Messages longer than this are refused with 'too-long' before any parsing. */
@@ -68,6 +70,12 @@ export function parseRequest(text: string, options?: ParseOptions): ParseResult 
   // A bare greeting or a bare "@License Desk" is someone starting a conversation: offer help.
   if (stripped.text === '')
     return stripped.greeted ? { ok: true, locale, request: { kind: 'help' } } : failure(locale, 'unknown-intent');
+
+  // Reclaim cues first: "free up", "frigöra" and "unused" never start a removal or a question.
+  const reclaim = recogniseReclaim(stripped.text);
+  if (reclaim) return { ok: true, locale, request: reclaim };
+  const schedule = recogniseSchedule(stripped.text);
+  if (schedule) return { ok: true, locale, request: schedule };
 
   const outcome = matchIntent(stripped.text, locale, mentions);
   if (outcome === undefined) return failure(locale, 'unknown-intent');

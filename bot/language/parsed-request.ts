@@ -1,3 +1,5 @@
+import type { ScheduleRequest } from './schedule-cues';
+import type { ReclaimRequest } from './reclaim-cues';
 /** What the language layer understood from a chat message: a value, never a throw. */
 
 export type Locale = 'sv' | 'en';
@@ -16,6 +18,10 @@ export interface ProductRef {
 
 export type ParsedRequest =
   | { kind: 'remove'; products: ProductRef[] | 'all'; people: PersonRef[] }
+  /** "which licenses can we free?" (reclaim-cues.ts) */
+  | ReclaimRequest
+  /** "which removals are scheduled?", "cancel the removal for Bo" (schedule-cues.ts) */
+  | ScheduleRequest
   | { kind: 'list-user-licenses'; person: PersonRef }
   | { kind: 'who-has'; product: ProductRef }
   /** No product: every product of the tenant ("free licenses", "lediga licenser"). */

@@ -47,11 +47,13 @@ interface Toggle {
   inputId: (value: string) => string;
 }
 
-/** Toggle blocks are `users:N` / `skus:N` (≤ 10 options each); other blocks are not toggles. */
+/** Toggle blocks are `users:N` / `skus:N` / `candidates:N` (≤ 10 options each); other blocks are not toggles. */
 function toggleFor(blockId: string): Toggle | undefined {
   const m = /^(\w+):\d+$/.exec(blockId);
   if (m?.[1] === SLACK_INPUTS.usersAction) return { actionId: SLACK_INPUTS.usersAction, inputId: INPUTS.userToggle };
   if (m?.[1] === SLACK_INPUTS.skusAction) return { actionId: SLACK_INPUTS.skusAction, inputId: INPUTS.skuToggle };
+  if (m?.[1] === SLACK_INPUTS.candidatesAction)
+    return { actionId: SLACK_INPUTS.candidatesAction, inputId: INPUTS.candidateToggle };
   return undefined;
 }
 

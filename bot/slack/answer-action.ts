@@ -52,7 +52,10 @@ async function optionsOf(ctx: SlackContext, click: SlackClick, requestId: string
   if (unknownToggleBlocks(click.state, fromMessage).length === 0) return { options: fromMessage, moved: false };
   const current = await ctx.core.currentView(requestId);
   if (!current) return { options: fromMessage, moved: false };
-  return { options: checkboxOptions(slackMessage(current).blocks), moved: current.kind !== 'confirm-removal' };
+  const rendered = checkboxOptions(slackMessage(current).blocks);
+  // Moved on = the request's view no longer has the boxes that were clicked (whatever its kind:
+  // a removal's or a reclaim's confirmation has them; a result or notice does not).
+  return { options: rendered, moved: unknownToggleBlocks(click.state, rendered).length > 0 };
 }
 
 /**

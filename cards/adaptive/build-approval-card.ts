@@ -7,6 +7,8 @@ import type { ApprovalView } from '../views';
 import { INPUTS, VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { formatScheduled } from '../strings/format-date';
+import { scheduleStringsFor } from '../strings/schedule-strings';
 import { formatWhen } from '../strings/format-date';
 import { personLine } from '../shared/people';
 import type { AdaptiveCard, CardElement } from './adaptive-card';
@@ -62,6 +64,13 @@ export function buildApprovalCard(view: ApprovalView): AdaptiveCard {
     compact([
       title(s.approval.title),
       textBlock(s.approval.requestedBy({ name: personLine(view.requester, s, esc) }), { spacing: 'none' }),
+      view.scheduledFor &&
+        textBlock(
+          scheduleStringsFor(view.locale).runsAt({
+            when: formatScheduled(view.scheduledFor.at, view.scheduledFor.timeZone, s),
+          }),
+          { weight: 'bolder' },
+        ),
       factSet([
         ...view.products.flatMap((p) => [
           { title: s.dialog.productLabel, value: esc(p.displayName) },

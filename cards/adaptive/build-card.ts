@@ -5,6 +5,7 @@
 import type { View } from '../views';
 import { VERBS } from '../views';
 import type { AdaptiveCard } from './adaptive-card';
+import { buildAffectedUserCard } from './build-affected-user-card';
 import { buildApprovalCard } from './build-approval-card';
 import { buildClarifyCard } from './build-clarify-card';
 import { buildConfirmRemovalCard } from './build-confirm-removal-card';
@@ -13,6 +14,8 @@ import { buildHelpCard } from './build-help-card';
 import { buildNoticeCard } from './build-notice-card';
 import { buildParseHelpCard } from './build-parse-help-card';
 import { buildProgressCard } from './build-progress-card';
+import { buildReclaimCard } from './build-reclaim-card';
+import { buildScheduledCard } from './build-scheduled-card';
 import { buildRefusedCard } from './build-refused-card';
 import { buildResultCard } from './build-result-card';
 import { buildUserLicensesCard } from './build-user-licenses-card';
@@ -32,6 +35,12 @@ export interface BuildCardOptions {
 
 function cardFor(view: View): AdaptiveCard {
   switch (view.kind) {
+    case 'affected-user':
+      return buildAffectedUserCard(view);
+    case 'reclaim':
+      return buildReclaimCard(view);
+    case 'scheduled':
+      return buildScheduledCard(view);
     case 'confirm-removal':
       return buildConfirmRemovalCard(view);
     case 'clarify':

@@ -8,6 +8,8 @@ import type { ConfirmRemovalView } from '../views';
 import { INPUTS, VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { formatScheduled } from '../strings/format-date';
+import { scheduleStringsFor } from '../strings/schedule-strings';
 import {
   confirmNotes,
   confirmUserRows,
@@ -131,6 +133,8 @@ function primaryAction(view: ConfirmRemovalView, s: Strings): ExecuteAction {
   const data = { requestId: view.requestId };
   if (view.mode === 'needs-approval')
     return executeAction(VERBS.sendForApproval, data, s.dialog.sendForApproval, 'positive');
+  if (view.scheduledFor)
+    return executeAction(VERBS.confirm, data, scheduleStringsFor(view.locale).scheduleButton, 'destructive');
   const label = view.dialog === 'licenses-page' ? s.dialog.unassign : s.dialog.saveChanges;
   return executeAction(VERBS.confirm, data, label, 'destructive');
 }
@@ -144,6 +148,13 @@ export function buildConfirmRemovalCard(view: ConfirmRemovalView): AdaptiveCard 
     compact([
       title(dialogTitle(view, s)),
       view.batch.count > 1 && textBlock(s.dialog.batch(view.batch), { isSubtle: true, spacing: 'none' }),
+      view.scheduledFor &&
+        textBlock(
+          scheduleStringsFor(view.locale).runsAt({
+            when: formatScheduled(view.scheduledFor.at, view.scheduledFor.timeZone, s),
+          }),
+          { weight: 'bolder', color: 'accent' },
+        ),
       approval && textBlock(s.dialog.approvalIntro, { color: 'accent' }),
       ...confirmNotes(view, s, esc).map((note) => textBlock(note, { color: 'attention', weight: 'bolder' })),
       ...selection(view, s, actionable),

@@ -7,6 +7,7 @@ import type { ResultView, UserOutcomeView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { affectedStringsFor } from '../strings/affected-strings';
 import { formatWhen } from '../strings/format-date';
 import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
 import { nameOf } from '../shared/people';
@@ -49,6 +50,11 @@ export function buildResultCard(view: ResultView): AdaptiveCard {
       title(resultTitle(view, s)),
       view.approvedBy !== undefined &&
         textBlock(s.result.approvedBy({ name: esc(view.approvedBy) }), { isSubtle: true, spacing: 'none' }),
+      view.unreachableUsers !== undefined &&
+        view.unreachableUsers.length > 0 &&
+        textBlock(affectedStringsFor(view.locale).unreachable({ names: view.unreachableUsers.map(esc) }), {
+          color: 'attention',
+        }),
       heading(s.result.outcomesHeading),
       outcomeFacts(view, view.outcomes, s, false),
       ...(restored && view.undoOutcomes

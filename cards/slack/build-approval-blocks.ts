@@ -7,6 +7,8 @@ import type { ApprovalView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { formatScheduled } from '../strings/format-date';
+import { scheduleStringsFor } from '../strings/schedule-strings';
 import { formatWhen } from '../strings/format-date';
 import { personLine } from '../shared/people';
 import type { Block, SlackMessage } from './block-kit';
@@ -57,6 +59,10 @@ export function buildApprovalBlocks(view: ApprovalView): SlackMessage {
     return compactBlocks([
       header(s.approval.title),
       section(s.approval.requestedBy({ name: personLine(view.requester, s, esc) })),
+      view.scheduledFor &&
+        section(
+          `*${scheduleStringsFor(view.locale).runsAt({ when: formatScheduled(view.scheduledFor.at, view.scheduledFor.timeZone, s) })}*`,
+        ),
       fields([
         ...view.products.flatMap((p) => [
           { title: s.dialog.productLabel, value: esc(p.displayName) },

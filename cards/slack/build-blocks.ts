@@ -1,6 +1,7 @@
 /** One entry point for Slack: any view to a Block Kit message (fallback text + blocks). */
 import type { View } from '../views';
 import type { SlackMessage } from './block-kit';
+import { buildAffectedUserBlocks } from './build-affected-user-blocks';
 import { buildApprovalBlocks } from './build-approval-blocks';
 import { buildClarifyBlocks } from './build-clarify-blocks';
 import { buildConfirmRemovalBlocks } from './build-confirm-removal-blocks';
@@ -9,6 +10,8 @@ import { buildHelpBlocks } from './build-help-blocks';
 import { buildNoticeBlocks } from './build-notice-blocks';
 import { buildParseHelpBlocks } from './build-parse-help-blocks';
 import { buildProgressBlocks } from './build-progress-blocks';
+import { buildReclaimBlocks } from './build-reclaim-blocks';
+import { buildScheduledBlocks } from './build-scheduled-blocks';
 import { buildRefusedBlocks } from './build-refused-blocks';
 import { buildResultBlocks } from './build-result-blocks';
 import { buildUserLicensesBlocks } from './build-user-licenses-blocks';
@@ -16,6 +19,12 @@ import { buildWhoHasBlocks } from './build-who-has-blocks';
 
 export function buildBlocks(view: View): SlackMessage {
   switch (view.kind) {
+    case 'affected-user':
+      return buildAffectedUserBlocks(view);
+    case 'reclaim':
+      return buildReclaimBlocks(view);
+    case 'scheduled':
+      return buildScheduledBlocks(view);
     case 'confirm-removal':
       return buildConfirmRemovalBlocks(view);
     case 'clarify':

@@ -8,6 +8,8 @@ import type { ConfirmRemovalView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { formatScheduled } from '../strings/format-date';
+import { scheduleStringsFor } from '../strings/schedule-strings';
 import {
   confirmNotes,
   confirmUserRows,
@@ -149,7 +151,11 @@ function primaryButton(view: ConfirmRemovalView, s: Strings): Button {
   if (view.mode === 'needs-approval') {
     return button(s.dialog.sendForApproval, VERBS.sendForApproval, view.requestId, { style: 'primary' });
   }
-  const label = view.dialog === 'licenses-page' ? s.dialog.unassign : s.dialog.saveChanges;
+  const label = view.scheduledFor
+    ? scheduleStringsFor(view.locale).scheduleButton
+    : view.dialog === 'licenses-page'
+      ? s.dialog.unassign
+      : s.dialog.saveChanges;
   const summary = s.dialog.confirmText({
     products: removableProductNames(view, plain),
     count: confirmUserRows(view).filter(isSelectable).length,
@@ -168,6 +174,10 @@ export function buildConfirmRemovalBlocks(view: ConfirmRemovalView): SlackMessag
     compactBlocks([
       header(dialogTitle(view, s)),
       view.batch.count > 1 && context(s.dialog.batch(view.batch)),
+      view.scheduledFor &&
+        section(
+          `*${scheduleStringsFor(view.locale).runsAt({ when: formatScheduled(view.scheduledFor.at, view.scheduledFor.timeZone, s) })}*`,
+        ),
       approval && section(s.dialog.approvalIntro),
       ...confirmNotes(view, s, esc).map((note) => section(`:warning: *${note}*`)),
       selection(view, s, detail, actionable),

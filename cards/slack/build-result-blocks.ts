@@ -6,11 +6,12 @@ import type { ResultView, UserOutcomeView } from '../views';
 import { VERBS } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
+import { affectedStringsFor } from '../strings/affected-strings';
 import { formatWhen } from '../strings/format-date';
 import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-text';
 import { nameOf } from '../shared/people';
 import type { Block, Button, SlackMessage } from './block-kit';
-import { actions, button, compactBlocks, context, header, sections } from './blocks';
+import { actions, button, compactBlocks, context, header, section, sections } from './blocks';
 import { escapeMrkdwn as esc } from './escape-mrkdwn';
 import type { Detail } from './fit-message';
 import { fitMessage } from './fit-message';
@@ -54,6 +55,9 @@ export function buildResultBlocks(view: ResultView): SlackMessage {
     compactBlocks([
       header(title),
       view.approvedBy !== undefined && context(s.result.approvedBy({ name: esc(view.approvedBy) })),
+      view.unreachableUsers !== undefined &&
+        view.unreachableUsers.length > 0 &&
+        section(affectedStringsFor(view.locale).unreachable({ names: view.unreachableUsers.map(esc) })),
       sections(outcomeLines(view, view.outcomes, s, false, OUTCOMES_SHOWN[detail]), s.result.outcomesHeading),
       restored &&
         view.undoOutcomes !== undefined &&

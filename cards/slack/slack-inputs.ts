@@ -11,6 +11,9 @@ export const SLACK_INPUTS = {
   usersAction: 'users',
   skusBlock: (index: number) => `skus:${index}`,
   skusAction: 'skus',
+  /** reclaim candidates: blocks `candidates:N`, action `candidates`, option values `userId:skuId` */
+  candidatesBlock: (index: number) => `candidates:${index}`,
+  candidatesAction: 'candidates',
   unassignAll: INPUTS.unassignAll,
   /** the single option value of the "Unassign all" checkbox */
   unassignAllValue: 'true',

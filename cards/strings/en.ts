@@ -324,6 +324,8 @@ export const en: Strings = {
       `\`which licenses does ${person} have\``,
       `\`who has ${product}\``,
       '`free licenses`',
+      '`find unused licenses`',
+      '`remove Visio from Bo on Friday`',
     ],
     managerNote: 'As a manager you can request removals for your direct reports; an administrator approves them.',
     safety: 'Every removal can be undone for 30 days (while Exchange still keeps the mailbox).',

@@ -42,3 +42,18 @@ export function formatWhen(iso: string, strings: Strings, timeZone?: string): st
   const parts = dateParts(iso, strings.intlLocale, timeZone);
   return parts ? strings.common.at(parts) : iso;
 }
+
+/**
+ * When a scheduled removal runs, in the tenant's zone and named: "fredag 4 december 17:00
+ * (Europe/Stockholm)" / "Friday 4 December 17:00 (Europe/Stockholm)". Intl's own joining words
+ * ("kl.", "at") are left out on purpose: the card states the moment, the zone says whose clock.
+ */
+export function formatScheduled(iso: string, timeZone: string, strings: Strings): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(strings.intlLocale, { ...options, timeZone }).format(d);
+  const date = part({ weekday: 'long', day: 'numeric', month: 'long' });
+  const time = part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${date.replace(',', '')} ${time} (${timeZone})`;
+}

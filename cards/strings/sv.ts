@@ -333,6 +333,8 @@ export const sv: Strings = {
       `\`vilka licenser har ${person}\``,
       `\`vem har ${product}\``,
       '`lediga licenser`',
+      '`vilka licenser kan vi frigöra?`',
+      '`ta bort Visio från Bo på fredag`',
     ],
     managerNote:
       'Som chef kan du begära borttagning för personer som rapporterar direkt till dig; en administratör godkänner.',

@@ -3,7 +3,7 @@
  * seats, next step). No ANSI colours; control characters in names are stripped so a display
  * name cannot drive the terminal.
  */
-import type { ApprovalView, ClarifyView, ConfirmRemovalView, ResultView, View } from '../views';
+import type { ApprovalView, ClarifyView, ConfirmRemovalView, ReclaimView, ResultView, View } from '../views';
 import type { Strings } from '../strings/strings';
 import { stringsFor } from '../strings/strings';
 import { formatWhen } from '../strings/format-date';
@@ -25,6 +25,11 @@ import { outcomeText, resultProductName, resultTitle } from '../shared/outcome-t
 import { nameOf, personLine } from '../shared/people';
 import { nextStepTexts, seatChangeTexts } from '../shared/seat-texts';
 import { warningText } from '../shared/warning-text';
+import { candidateCount, candidateLine, notOfferedLines, pricesMissing, savingsLines } from '../shared/reclaim-texts';
+import { reclaimStringsFor } from '../strings/reclaim-strings';
+import { affectedStringsFor } from '../strings/affected-strings';
+import { affectedTexts } from '../shared/affected-texts';
+import { scheduledItemText, scheduledTitle } from '../shared/scheduled-texts';
 
 /** One line, no control characters (ESC included). */
 export function sanitize(text: string): string {
@@ -111,6 +116,9 @@ function resultText(view: ResultView, s: Strings): string[] {
   return [
     ...underline(resultTitle(view, s)),
     ...(view.approvedBy ? [s.result.approvedBy({ name: esc(view.approvedBy) })] : []),
+    ...(view.unreachableUsers?.length
+      ? [affectedStringsFor(view.locale).unreachable({ names: view.unreachableUsers.map(esc) })]
+      : []),
     ...block(s.result.outcomesHeading, lines(view.outcomes, false)),
     ...(restored ? block(s.result.undoHeading, lines(view.undoOutcomes ?? [], true)) : []),
     ...(restored ? [] : block(s.dialog.lostHeading, consequenceLines(view.consequences, view.users, s, true))),
@@ -186,9 +194,42 @@ function approvalText(view: ApprovalView, s: Strings): string[] {
   ];
 }
 
+/** The reclaim dialog; the CLI confirms all candidates (it has no checkboxes). */
+function reclaimText(view: ReclaimView, s: Strings): string[] {
+  const r = reclaimStringsFor(view.locale);
+  const count = candidateCount(view);
+  return [
+    ...underline(r.title),
+    ...(count > 0 ? [r.scope[view.scope]] : [r.none({ days: view.inactiveDays })]),
+    ...(view.signIn !== 'available' ? ['', r.signInUnavailable[view.signIn]] : []),
+    ...view.groups.flatMap((g) =>
+      block(
+        r.reasonHeading[g.reason]({ count: g.candidates.length, days: view.inactiveDays }),
+        g.candidates.map((c) => `[x] ${candidateLine(view, c, s, esc)}`),
+      ),
+    ),
+    ...(view.more > 0 ? [r.more({ count: view.more })] : []),
+    ...block(r.notOfferedHeading, notOfferedLines(view, s, esc)),
+    ...block(r.savingsHeading, savingsLines(view, s, esc)),
+    ...(pricesMissing(view) ? [r.pricesHint] : []),
+    ...block(s.dialog.consequencesHeading, consequenceLines(view.consequences, view.users, s)),
+  ];
+}
+
 function lines(view: View): string[] {
   const s = stringsFor(view.locale);
   switch (view.kind) {
+    case 'affected-user': {
+      const t = affectedTexts(view, esc);
+      return [...underline(t.title), t.what, ...t.data.map((d) => `- ${d}`), t.ask];
+    }
+    case 'reclaim':
+      return reclaimText(view, s);
+    case 'scheduled':
+      return [
+        ...underline(scheduledTitle(view, esc)),
+        ...view.items.map((item) => `- ${scheduledItemText(view, item, esc)} [${item.requestId}]`),
+      ];
     case 'confirm-removal':
       return confirmText(view, s);
     case 'clarify': {

@@ -19,7 +19,13 @@ import {
 } from './graph-client-options';
 import { GraphTransport } from './graph-transport';
 import { runLicenseBatches } from './license-batch';
-import { USER_FIELDS, type LicenseChange, type LicenseChangeResult, type LicenseGraph } from './license-graph';
+import {
+  USER_FIELDS,
+  type LicenseChange,
+  type LicenseChangeResult,
+  type LicenseGraph,
+  type UserSignInActivity,
+} from './license-graph';
 import {
   chunk,
   inFilter,
@@ -106,6 +112,30 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
     const users = (await this.queryUsersMany(queries)).flat();
     const byId = new Map(users.map((u) => [u.id, u]));
     return [...byId.values()];
+  }
+
+  async listUsersSignedInBefore(before: Date): Promise<UserSignInActivity[]> {
+    // Seconds precision, no fraction: the literal form Graph's docs use for this filter.
+    const at = `${before.toISOString().slice(0, 19)}Z`;
+    const users = await this.transport.getAll<User & { signInActivity?: SignInActivityBody | null }>(
+      `/users?${odataQuery({
+        $filter: `signInActivity/lastSignInDateTime le ${at}`,
+        $select: 'id,signInActivity',
+        $top: USERS_PAGE_SIZE,
+      })}`,
+    );
+    return users.flatMap((u) =>
+      u.id
+        ? [
+            {
+              userId: u.id,
+              lastSignInDateTime: u.signInActivity?.lastSignInDateTime ?? null,
+              lastNonInteractiveSignInDateTime: u.signInActivity?.lastNonInteractiveSignInDateTime ?? null,
+              lastSuccessfulSignInDateTime: u.signInActivity?.lastSuccessfulSignInDateTime ?? null,
+            },
+          ]
+        : [],
+    );
   }
 
   findUsersWithSku(skuId: string): Promise<User[]> {
@@ -266,6 +296,13 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
   private queryUsers($filter: string): Promise<User[]> {
     return this.transport.getAll<User>(usersPath($filter));
   }
+}
+
+/** The part of Graph's signInActivity License Desk reads (microsoft-graph-types lacks the successful one). */
+interface SignInActivityBody {
+  lastSignInDateTime?: string | null;
+  lastNonInteractiveSignInDateTime?: string | null;
+  lastSuccessfulSignInDateTime?: string | null;
 }
 
 /** `/users` with a filter, License Desk's user fields and the largest page. */

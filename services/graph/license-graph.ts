@@ -28,6 +28,14 @@ export const USER_FIELDS = [
   'licenseAssignmentStates',
 ] as const;
 
+/** Graph's signInActivity of one user (UTC ISO date-times; null when there was none). */
+export interface UserSignInActivity {
+  userId: string;
+  lastSignInDateTime: string | null;
+  lastNonInteractiveSignInDateTime: string | null;
+  lastSuccessfulSignInDateTime: string | null;
+}
+
 /** One item of a license change: what `POST /users/{id}/assignLicense` takes. */
 export interface LicenseChange {
   userId: string;
@@ -69,6 +77,14 @@ export interface LicenseGraph {
   findUsersByAddress(addresses: string[]): Promise<User[]>;
   /** Users by object id, read with few requests (`id in (...)` filters, chunked); missing ids are simply absent. */
   getUsersByIds(ids: string[]): Promise<User[]>;
+  /**
+   * Users whose last interactive sign-in is at or before `before`
+   * (`$filter=signInActivity/lastSignInDateTime le …`), with all three sign-in times. Users who
+   * never signed in are not returned (Graph's filter skips null). Needs AuditLog.Read.All and
+   * Entra ID P1: otherwise rejects `graph/forbidden` (graphCode `Authorization_RequestDenied` or
+   * `Authentication_RequestFromNonPremiumTenantOrB2CTenant`).
+   */
+  listUsersSignedInBefore(before: Date): Promise<UserSignInActivity[]>;
   listLicenseDetails(userId: string): Promise<LicenseDetails[]>;
   listSubscribedSkus(): Promise<SubscribedSku[]>;
   listSubscriptions(): Promise<CompanySubscription[]>;

@@ -73,6 +73,7 @@ export function createTenantFactsCache(graph: LicenseGraph, options: TenantFacts
     findUsersWithSku: (skuId) => graph.findUsersWithSku(skuId),
     searchUsersMany: (searches) => graph.searchUsersMany(searches),
     getUsersByIds: (ids) => graph.getUsersByIds(ids),
+    listUsersSignedInBefore: (before) => graph.listUsersSignedInBefore(before),
     listLicenseDetails: (userId) => graph.listLicenseDetails(userId),
     listSubscribedSkus: () => graph.listSubscribedSkus(),
     listSubscriptions: () => graph.listSubscriptions(),

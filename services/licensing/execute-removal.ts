@@ -35,7 +35,7 @@ export interface ExecuteOptions {
   resume?: boolean;
 }
 
-const RUNNABLE: readonly RequestState[] = ['awaiting-confirmation', 'approved'];
+const RUNNABLE: readonly RequestState[] = ['awaiting-confirmation', 'approved', 'scheduled'];
 
 /**
  * Executes a confirmed removal: one `assignLicense` per user (all products at once), batched.
@@ -76,8 +76,9 @@ export async function startExecution(
   const resuming = options.resume === true && doc.state === 'executing';
   if ((!resuming && !RUNNABLE.includes(doc.state)) || !doc.plan) return { kind: 'already-handled', request: doc };
   // A manager's plan runs only once approved: defence in depth behind the channels' checks.
-  if (!resuming && doc.plan.mode === 'needs-approval' && doc.state !== 'approved')
-    return { kind: 'already-handled', request: doc };
+  // A scheduled one was approved before it was scheduled (approved → scheduled).
+  const approved = doc.state === 'approved' || (doc.state === 'scheduled' && doc.approval?.decidedAt !== undefined);
+  if (!resuming && doc.plan.mode === 'needs-approval' && !approved) return { kind: 'already-handled', request: doc };
 
   const current = await graph.getUsersByIds(doc.plan.users.map((u) => u.id));
   if (resuming) {

@@ -2,6 +2,7 @@ import type { StoredDocument } from '../store/document-store';
 import type { RemovalAsk } from './removal-ask';
 import type { Clarification } from './planning/clarification';
 import type { RemovalPlan } from './removal-plan';
+import type { ReclaimFindings } from './reclaim/reclaim-findings';
 
 /**
  * States of a removal request; the moves between them are the `TRANSITIONS` table in
@@ -11,6 +12,8 @@ export type RequestState =
   | 'clarifying'
   | 'awaiting-confirmation'
   | 'awaiting-approval'
+  /** Confirmed (or approved) to run at `schedule.at`; the scheduler claims and runs it then. */
+  | 'scheduled'
   | 'approved'
   | 'executing'
   | 'completed'
@@ -59,6 +62,21 @@ export interface RemovalRequest extends StoredDocument {
   ask: RemovalAsk;
   clarifications?: Clarification[];
   plan?: RemovalPlan;
+  /**
+   * When the removal is to run ("remove Visio from Bo on Friday"), in the tenant's zone for display.
+   * `selection` keeps what the confirmation left checked; `claim` is the scheduler's lease on it.
+   */
+  schedule?: {
+    at: string;
+    timeZone: string;
+    selection?: { userIds?: string[]; skuIds?: string[] };
+    claim?: { by: string; until: string };
+    /** NOTIFY_USERS: when the affected users were told ahead, and whom the bot could not reach. */
+    notifiedAt?: string;
+    unreachable?: string[];
+  };
+  /** A reclaim ("which licenses can we free?"): what was found, so the dialog can be shown again. */
+  reclaim?: ReclaimFindings;
   /** Other batches of the same request (ids in order), when it was split at 20 users. */
   batchIds?: string[];
   /** Per user id, filled when execution starts and as users complete. */

@@ -215,6 +215,34 @@ export class Removals {
     });
   }
 
+  /** Confirmed (or approved) to run later: `schedule` says when and with which selection. */
+  schedule(doc: StoredRequest, actorId: string, schedule: NonNullable<RemovalRequest['schedule']>): Promise<MoveResult> {
+    return this.transitionOrLatest(doc, 'scheduled', actorId, { schedule });
+  }
+
+  /** Every scheduled request of the tenant, soonest first. */
+  async listScheduled(): Promise<StoredRequest[]> {
+    const docs = await this.repo.listByState(this.tenantId, 'scheduled');
+    return docs.sort((a, b) => Date.parse(a.schedule?.at ?? '') - Date.parse(b.schedule?.at ?? ''));
+  }
+
+  /**
+   * Claims a due scheduled request for `instanceId` until now + `leaseMs`: an ETag-guarded write of
+   * `schedule.claim`, so of several instances reading the same due request exactly one wins. A
+   * claim whose lease ran out (its instance died before starting) can be taken over; once the run
+   * starts the request leaves `scheduled` (to `executing`, itself ETag-guarded), so it never runs twice.
+   */
+  async claimDue(doc: StoredRequest, instanceId: string, leaseMs: number): Promise<MoveResult> {
+    const now = this.clock.now().getTime();
+    const schedule = doc.schedule;
+    if (doc.state !== 'scheduled' || !schedule || Date.parse(schedule.at) > now) return { kind: 'lost', request: doc };
+    if (schedule.claim && schedule.claim.by !== instanceId && Date.parse(schedule.claim.until) > now)
+      return { kind: 'lost', request: doc };
+    return this.updateOrLatest(doc, {
+      schedule: { ...schedule, claim: { by: instanceId, until: new Date(now + leaseMs).toISOString() } },
+    });
+  }
+
   cancel(doc: StoredRequest, actorId: string): Promise<MoveResult> {
     return this.transitionOrLatest(doc, 'cancelled', actorId);
   }

@@ -8,10 +8,12 @@ import type { RequestState } from './removal-request';
  */
 export const TRANSITIONS: Readonly<Record<RequestState, readonly RequestState[]>> = {
   clarifying: ['awaiting-confirmation', 'cancelled'],
-  'awaiting-confirmation': ['executing', 'awaiting-approval', 'cancelled'],
+  'awaiting-confirmation': ['executing', 'awaiting-approval', 'scheduled', 'cancelled'],
   'awaiting-approval': ['approved', 'rejected', 'expired', 'cancelled'],
   // Approved, then re-planned: nothing left to remove (or no longer a direct report) cancels it.
-  approved: ['executing', 'cancelled'],
+  approved: ['executing', 'scheduled', 'cancelled'],
+  // Due: claimed, re-planned and run; or cancelled (by the requester, or a re-plan that refuses).
+  scheduled: ['executing', 'cancelled'],
   executing: ['completed', 'partially-completed', 'failed'],
   completed: ['restoring'],
   'partially-completed': ['restoring'],

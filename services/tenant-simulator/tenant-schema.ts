@@ -69,6 +69,20 @@ export const licenseAssignmentStateSchema = z.looseObject({
   lastUpdatedDateTime: isoDate.nullable(),
 });
 
+/**
+ * Graph's signInActivity (v1.0): the last interactive, non-interactive and successful sign-in
+ * (UTC date-times, null when none), each with the request id of that sign-in. Served only on
+ * `$select=signInActivity`, and only with AuditLog.Read.All and Entra ID P1 (see `access`).
+ */
+export const signInActivitySchema = z.looseObject({
+  lastSignInDateTime: isoDate.nullable(),
+  lastSignInRequestId: z.string().nullable(),
+  lastNonInteractiveSignInDateTime: isoDate.nullable(),
+  lastNonInteractiveSignInRequestId: z.string().nullable(),
+  lastSuccessfulSignInDateTime: isoDate.nullable(),
+  lastSuccessfulSignInRequestId: z.string().nullable(),
+});
+
 export const userSchema = z.looseObject({
   id: guid,
   displayName: text,
@@ -85,6 +99,8 @@ export const userSchema = z.looseObject({
   licenseAssignmentStates: z.array(licenseAssignmentStateSchema),
   /** Not Graph's: backs /manager and /directReports; never returned in responses. */
   managerId: guid.nullable().optional(),
+  /** Null or absent: the user never signed in (Graph serves null). */
+  signInActivity: signInActivitySchema.nullable().exactOptional(),
 });
 
 export const groupSchema = z.looseObject({
@@ -158,7 +174,17 @@ export const organizationSchema = z.looseObject({
     .min(1, { error: 'needs at least one domain' }),
 });
 
+/**
+ * Not Graph's: what the caller's app may read. `signInActivity`: 'granted' (default);
+ * 'missing-permission' (no AuditLog.Read.All: 403 Authorization_RequestDenied); 'missing-premium'
+ * (no Entra ID P1: 403 Authentication_RequestFromNonPremiumTenantOrB2CTenant).
+ */
+export const tenantAccessSchema = z.looseObject({
+  signInActivity: z.enum(['granted', 'missing-permission', 'missing-premium']).optional(),
+});
+
 export const tenantFileSchema = z.looseObject({
+  access: tenantAccessSchema.optional(),
   organization: organizationSchema,
   subscribedSkus: z.array(subscribedSkuSchema),
   subscriptions: z.array(companySubscriptionSchema),

@@ -115,6 +115,7 @@ export class UserIndex {
       }
       case 'not':
       case 'anyLicense':
+      case 'range':
         return undefined;
     }
   }

@@ -36,10 +36,18 @@ export const USER_FIELDS = [
   'licenseAssignmentStates',
 ] as const;
 
+/** The signInActivity paths `$filter` accepts (with le/ge/eq … on date-times). */
+export const SIGN_IN_FILTER_FIELDS = [
+  'signInActivity/lastSignInDateTime',
+  'signInActivity/lastNonInteractiveSignInDateTime',
+  'signInActivity/lastSuccessfulSignInDateTime',
+] as const;
+
 /** Properties `$filter` accepts on users. */
-export const USER_FILTER_FIELDS: ReadonlySet<string> = new Set(
-  USER_FIELDS.filter((f) => f !== 'assignedLicenses' && f !== 'licenseAssignmentStates'),
-);
+export const USER_FILTER_FIELDS: ReadonlySet<string> = new Set([
+  ...USER_FIELDS.filter((f) => f !== 'assignedLicenses' && f !== 'licenseAssignmentStates'),
+  ...SIGN_IN_FILTER_FIELDS,
+]);
 
 /** Properties `$search` accepts on users. */
 export const USER_SEARCH_FIELDS: ReadonlySet<string> = new Set([
@@ -52,7 +60,7 @@ export const USER_SEARCH_FIELDS: ReadonlySet<string> = new Set([
   'department',
 ]);
 
-const SELECTABLE: ReadonlySet<string> = new Set<string>([...USER_DEFAULT_FIELDS, ...USER_FIELDS]);
+const SELECTABLE: ReadonlySet<string> = new Set<string>([...USER_DEFAULT_FIELDS, ...USER_FIELDS, 'signInActivity']);
 
 /** A tenant user as Graph would hold it: without the simulator's own `managerId`. */
 export function graphUser(user: TenantUser): Record<string, unknown> {

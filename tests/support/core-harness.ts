@@ -10,7 +10,14 @@
  * view (or the one given), and its follow-up (progress, the result) is run to the end: the
  * chain's "last view" is the final one, `answer` the one shown at once.
  */
-import { type Core, createCore, type MessageRef, type Notifier, runReply } from '../../bot/core/core';
+import {
+  type Core,
+  type CoreServices,
+  createCore,
+  type MessageRef,
+  type Notifier,
+  runReply,
+} from '../../bot/core/core';
 import { createLogger } from '../../bot/logger';
 import { VERBS, type View } from '../../cards/views';
 import { TenantVocabulary } from '../../services/directory/tenant-vocabulary';
@@ -59,6 +66,10 @@ export interface CoreHarnessOptions extends HarnessOptions {
   expiryDays?: number;
   /** Who the notifier can reach; default everyone. */
   reachable?: (userId: string) => boolean;
+  /** Reclaim settings (RECLAIM_INACTIVE_DAYS, prices); default 90 days, seats only. */
+  reclaim?: CoreServices['reclaim'];
+  /** NOTIFY_USERS on, with this lead time; default off. */
+  notifyUsers?: CoreServices['notifyUsers'];
   /** The tenant time zone (TIME_ZONE); default none (UTC). */
   timeZone?: string;
   /** Understand messages against the tenant's vocabulary (loaded once before the first turn), as the bot does. */
@@ -79,6 +90,8 @@ export async function startCoreHarness(options: CoreHarnessOptions = {}): Promis
     approvals: { expiryDays: options.expiryDays ?? 7, approverGroupId: options.approverGroupId },
     logger: createLogger('silent'),
     defaultLocale: 'en',
+    ...(options.reclaim ? { reclaim: options.reclaim } : {}),
+    ...(options.notifyUsers ? { notifyUsers: options.notifyUsers } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   return {

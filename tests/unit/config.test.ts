@@ -50,6 +50,24 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toMatch(/s3cret/);
   });
 
+  test('reclaim: 90 inactive days and no prices by default; both settable, days bounded', () => {
+    expect(loadConfig({}).reclaim).toEqual({ inactiveDays: 90, pricesFile: undefined });
+    expect(loadConfig({ RECLAIM_INACTIVE_DAYS: '30', LICENSE_PRICES_FILE: 'prices.json' }).reclaim).toEqual({
+      inactiveDays: 30,
+      pricesFile: 'prices.json',
+    });
+    expect(problemsOf({ RECLAIM_INACTIVE_DAYS: '0' })).toEqual(['RECLAIM_INACTIVE_DAYS: expected a number >= 1']);
+  });
+
+  test('NOTIFY_USERS: off by default, 24 hours ahead when on', () => {
+    expect(loadConfig({}).notifyUsers).toEqual({ enabled: false, leadHours: 24 });
+    expect(loadConfig({ NOTIFY_USERS: 'on', NOTIFY_LEAD_HOURS: '48' }).notifyUsers).toEqual({
+      enabled: true,
+      leadHours: 48,
+    });
+    expect(problemsOf({ NOTIFY_USERS: 'yes' })).toEqual(['NOTIFY_USERS: expected one of on, off']);
+  });
+
   test('reliability settings: external simulator, retry budget, shared write quota', () => {
     const c = loadConfig({
       SIMULATOR_URL: 'http://127.0.0.1:4000/',

@@ -2,6 +2,7 @@ import type { Locale, NoticeView, ProgressView, View } from '../../../cards/view
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import type { MoveResult } from '../../../services/licensing/transition-or-latest';
 import type { CoreDeps } from '../core-deps';
+import { notifyAffected } from '../notify-affected';
 import { type LiveSeats, resultView } from '../present-request';
 import { seatsOf } from '../../../services/licensing/catalog/seats-of';
 import type { ActionTurn, CoreReply } from '../turns';
@@ -93,6 +94,10 @@ export function progressReply(
       if (!finished) return { kind: 'notice', locale: doc.locale, code: 'internal-error' };
       const final = resultView(finished, deps.removals.clock.now(), await liveSeats(deps));
       deps.logger.info({ requestId: doc.id, state: finished.state }, `${progress.operation} finished`);
+      if (progress.operation === 'remove') {
+        const unreachable = await notifyAffected(deps, finished, 'after');
+        if (unreachable.length > 0 && final.kind === 'result') final.unreachableUsers = unreachable;
+      }
       await after?.(final);
       return final;
     },

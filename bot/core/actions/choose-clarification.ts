@@ -2,7 +2,7 @@ import { INPUTS } from '../../../cards/views';
 import { planRemoval } from '../../../services/licensing/plan-removal';
 import type { Clarification } from '../../../services/licensing/planning/clarification';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
-import { canSkipPerson, clarifyView, confirmView } from '../present-plan';
+import { canSkipPerson, clarifyView, confirmView, scheduleExtras } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
 import { originOf, storeBatches } from '../store-plans';
 import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
@@ -68,7 +68,15 @@ async function continueRequest(
       if (!first) return notice(doc.locale, 'nothing-to-remove');
       const stored = await storeBatches(deps, originOf(doc, ask), [first, ...rest], turn.userId, doc);
       if (stored.kind !== 'moved') return notMoved(stored, doc.locale);
-      return { view: confirmView(stored.request.id, stored.request.requesterId, doc.locale, first) };
+      return {
+        view: confirmView(
+          stored.request.id,
+          stored.request.requesterId,
+          doc.locale,
+          first,
+          scheduleExtras(doc.schedule),
+        ),
+      };
     }
     case 'refused': {
       const moved = await deps.removals.cancel(doc, turn.userId);

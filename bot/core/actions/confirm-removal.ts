@@ -7,8 +7,10 @@ import { isRemovable } from '../../../services/licensing/removal-plan';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
-import { confirmView } from '../present-plan';
+import { confirmView, scheduleExtras } from '../present-plan';
+import { scheduledView } from '../present-scheduled';
 import type { ActionTurn, CoreReply } from '../turns';
+import { narrowReclaim } from './reclaim-selection';
 import { type ActionHandler, alreadyHandled, notAllowed, notice, notMoved, progressReply } from './action-context';
 import { planOptions } from '../plan-options';
 
@@ -33,7 +35,8 @@ export function selectionFrom(doc: StoredRequest, inputs: ActionTurn['inputs']):
   return selection;
 }
 
-export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
+export const confirmRemoval: ActionHandler = async (deps, turn, stored) => {
+  let doc = stored;
   if (doc.requesterId !== turn.userId) return notice(doc.locale, 'not-your-request');
   const plan = doc.plan;
   if (doc.state !== 'awaiting-confirmation' || !plan) return alreadyHandled(doc);
@@ -55,9 +58,25 @@ export const confirmRemoval: ActionHandler = async (deps, turn, doc) => {
   // card did not show. Show them first: the same request, planned again with it, to confirm anew.
   const extra = extraClearedLicenses(doc, turn.inputs);
   if (extra.length > 0) return replanWith(deps, turn, doc, extra);
+  // A reclaim: only the candidates left checked.
+  const narrowed = await narrowReclaim(deps, turn, doc);
+  if (narrowed.kind === 'reply') return narrowed.reply;
+  doc = narrowed.doc;
   const selection = selectionFrom(doc, turn.inputs);
   if ((selection.userIds && selection.userIds.length === 0) || (selection.skuIds && selection.skuIds.length === 0)) {
     return notice(doc.locale, 'nothing-selected');
+  }
+  // A date was given and is still ahead: schedule it (with what was left checked) instead of running.
+  const schedule = doc.schedule;
+  if (schedule && Date.parse(schedule.at) > deps.removals.clock.now().getTime()) {
+    const moved = await deps.removals.schedule(doc, turn.userId, {
+      at: schedule.at,
+      timeZone: schedule.timeZone,
+      selection,
+    });
+    if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+    deps.logger.info({ requestId: doc.id, at: schedule.at }, 'removal scheduled');
+    return { view: scheduledView(doc.locale, schedule.timeZone, 'just-scheduled', [moved.request], turn.userId) };
   }
   const started = await deps.removals.start(doc.id, turn.userId, selection);
   if (started.kind === 'not-found') return notice(doc.locale, 'unknown-request');
@@ -104,5 +123,10 @@ async function replanWith(deps: CoreDeps, turn: ActionTurn, doc: StoredRequest, 
     added: [...after].filter((id) => !before.has(id)).map(name),
     dropped: [...before].filter((id) => !after.has(id)).map(name),
   };
-  return { view: confirmView(updated.id, updated.requesterId, updated.locale, next, { replanned }) };
+  return {
+    view: confirmView(updated.id, updated.requesterId, updated.locale, next, {
+      replanned,
+      ...scheduleExtras(updated.schedule),
+    }),
+  };
 }

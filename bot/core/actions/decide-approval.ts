@@ -2,16 +2,16 @@ import type { View } from '../../../cards/views';
 import { INPUTS } from '../../../cards/views';
 import { INPUT_LIMITS } from '../../../cards/input-limits';
 import { usersOutsideScope } from '../../../services/licensing/admin-scope';
-import { planRemoval } from '../../../services/licensing/plan-removal';
 import type { StoredRequest } from '../../../services/licensing/request-repository';
 import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { CoreDeps } from '../core-deps';
 import { approvalView, refreshTrackedMessages } from '../present-approval';
 import { refusedView } from '../refusals';
+import { scheduledView } from '../present-scheduled';
+import { replanRequest } from '../replan-request';
 import type { ActionTurn, CoreReply } from '../turns';
 import { type ActionHandler, alreadyHandled, notice, notMoved, progressReply } from './action-context';
 import { expireIfDue } from './expire-approval';
-import { planOptions } from '../plan-options';
 
 /**
  * Checks shared by approve and reject, in order: expiry, still pending, not one's own request,
@@ -95,17 +95,21 @@ export const approveRemoval: ActionHandler = async (deps, turn, doc) => {
   if (isReply(approved)) return approved;
   await refreshTrackedMessages(deps, approved);
 
-  const replan = doc.plan
-    ? await planRemoval(
-        deps.graph,
+  // Approved ahead of its date: it runs then (scheduled), not now.
+  const schedule = approved.schedule;
+  if (schedule && Date.parse(schedule.at) > deps.removals.clock.now().getTime()) {
+    const moved = await deps.removals.schedule(approved, turn.userId, schedule);
+    if (moved.kind !== 'moved') return notMoved(moved, doc.locale);
+    await deps.notifier
+      .sendToUser(
         doc.requesterId,
-        {
-          people: doc.plan.users.map((u) => ({ kind: 'identity', userId: u.id, displayName: u.displayName })),
-          products: doc.plan.products.map((p) => ({ text: p.skuId })),
-        },
-        planOptions(deps),
+        scheduledView(doc.locale, schedule.timeZone, 'just-scheduled', [moved.request], doc.requesterId),
       )
-    : undefined;
+      .catch(() => undefined);
+    return { view: approvalView(moved.request) };
+  }
+
+  const replan = await replanRequest(deps, doc);
   const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;
   if (!plan) {
     const cancelled = await deps.removals.cancel(approved, turn.userId);

@@ -5,13 +5,15 @@ import { loadRequester } from '../../../services/licensing/requester-authority';
 import type { MessageRef } from '../notifier';
 import { approvalView } from '../present-approval';
 import { refusedView } from '../refusals';
+import { narrowReclaim } from './reclaim-selection';
 import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
 
 /**
  * A manager sends a planned removal for approval. Checked again now: the requester must still
  * manage every user in the plan. Approvers get a card each; who could not be reached is listed.
  */
-export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
+export const sendForApproval: ActionHandler = async (deps, turn, stored) => {
+  let doc = stored;
   if (doc.requesterId !== turn.userId) return notice(doc.locale, 'not-your-request');
   if (doc.state !== 'awaiting-confirmation' || !doc.plan) return alreadyHandled(doc);
   if (doc.plan.mode !== 'needs-approval') return alreadyHandled(doc);
@@ -28,12 +30,16 @@ export const sendForApproval: ActionHandler = async (deps, turn, doc) => {
       ),
     };
   }
+  // A reclaim: approvers see (and approve) only the candidates left checked.
+  const narrowed = await narrowReclaim(deps, turn, doc);
+  if (narrowed.kind === 'reply') return narrowed.reply;
+  doc = narrowed.doc;
   // Approvers are admins whose scope reaches every user of the plan (an AU admin only their unit's).
   const approvers = await listApprovers(
     deps.graph,
     turn.userId,
     deps.approvals.approverGroupId,
-    doc.plan.users.map((u) => u.id),
+    (doc.plan?.users ?? []).map((u) => u.id),
   );
   const now = deps.removals.clock.now();
   const reason = (turn.inputs[INPUTS.reason] ?? '').trim().slice(0, INPUT_LIMITS.reason);

@@ -2,10 +2,11 @@ import type { Locale } from '../../../cards/views';
 import type { ParsedRequest } from '../../language/parsed-request';
 import { planRemoval, type PlanOutcome } from '../../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
+import type { RemovalRequest } from '../../../services/licensing/removal-request';
 import { mergePlans } from '../../../services/licensing/merge-plans';
 import { isRemovable, type PlanWarning, type RemovalPlan } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
-import { canSkipPerson, clarifyView, confirmView } from '../present-plan';
+import { canSkipPerson, clarifyView, confirmView, scheduleExtras } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
 import { withSelfReferences } from '../self-references';
 import { storeBatches } from '../store-plans';
@@ -83,9 +84,10 @@ export async function startRemoval(
   locale: Locale,
   ask: RemovalAsk,
   notes: readonly PlanWarning[] = [],
+  schedule?: NonNullable<RemovalRequest['schedule']>,
 ): Promise<CoreReply> {
   const outcome = await planRemoval(deps.messageGraph, turn.userId, ask, planOptions(deps));
-  return answerOutcome(deps, turn, locale, ask, outcome, notes);
+  return answerOutcome(deps, turn, locale, ask, outcome, notes, schedule);
 }
 
 async function answerOutcome(
@@ -95,6 +97,7 @@ async function answerOutcome(
   ask: RemovalAsk,
   outcome: PlanOutcome,
   notes: readonly PlanWarning[],
+  schedule?: NonNullable<RemovalRequest['schedule']>,
 ): Promise<CoreReply> {
   switch (outcome.kind) {
     case 'unknown-requester':
@@ -112,6 +115,7 @@ async function answerOutcome(
           requesterName: outcome.requester.displayName,
           ask,
           clarifications: outcome.clarifications,
+          ...(schedule ? { schedule } : {}),
         },
         turn.userId,
       );
@@ -127,7 +131,7 @@ async function answerOutcome(
       if (!first) return { view: { kind: 'notice', locale, code: 'nothing-to-remove' } };
       // Nothing removable (nobody holds it directly): show the reasons, store nothing to confirm.
       if (!outcome.plans.some((p) => p.entries.some(isRemovable))) {
-        return { view: confirmView('', turn.userId, locale, first) };
+        return { view: confirmView('', turn.userId, locale, first, scheduleExtras(schedule)) };
       }
       const origin = {
         channel: turn.channel,
@@ -135,12 +139,13 @@ async function answerOutcome(
         requesterId: turn.userId,
         requesterName: outcome.requester.displayName,
         ask,
+        ...(schedule ? { schedule } : {}),
       };
       const stored = await storeBatches(deps, origin, [first, ...rest], turn.userId);
       return {
         view:
           stored.kind === 'moved'
-            ? confirmView(stored.request.id, turn.userId, locale, first)
+            ? confirmView(stored.request.id, turn.userId, locale, first, scheduleExtras(schedule))
             : { kind: 'notice', locale, code: 'internal-error' },
       };
     }

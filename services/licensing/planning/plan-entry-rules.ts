@@ -61,7 +61,7 @@ async function entryFor(
  * organisation has no subscription of its own for the SKU, every seat does. Otherwise (the tenant
  * also buys the SKU centrally) another user's license is taken to be the organisation's.
  */
-function selfServicePurchaseOf(
+export function selfServicePurchaseOf(
   userId: string,
   skuId: string,
   subscriptions: CompanySubscription[],

@@ -1,3 +1,4 @@
+import { signInActivityRefusal } from '../sign-in-access';
 import type { Handler } from '../sim-types';
 import { projectUser, userSelect, usersContext } from '../user-view';
 import { odataContext } from '../odata/collection';
@@ -7,6 +8,8 @@ import { lookupUser } from './lookup';
 export const getUser: Handler = (req, params, ctx) => {
   const found = lookupUser(ctx, params.id);
   if ('response' in found) return found.response;
+  const refused = signInActivityRefusal(req, ctx.state);
+  if (refused) return refused;
   const select = userSelect(req, found.user);
   if (!select.ok) return select.response;
   return {

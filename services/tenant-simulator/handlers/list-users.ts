@@ -1,3 +1,4 @@
+import { signInActivityRefusal } from '../sign-in-access';
 import { graphError } from '../graph-error';
 import { collectionResponse } from '../odata/collection';
 import { matchesFilter } from '../odata/filter-eval';
@@ -9,6 +10,8 @@ import { projectUser, USER_FILTER_FIELDS, USER_SEARCH_FIELDS, userSelect, usersC
 
 /** `GET /users` with `$filter`, `$search` (needs `ConsistencyLevel: eventual`), `$select`, `$top`, `$count`. */
 export const listUsers: Handler = (req, _params, ctx) => {
+  const refused = signInActivityRefusal(req, ctx.state);
+  if (refused) return refused;
   const select = userSelect(req);
   if (!select.ok) return select.response;
   let users = ctx.state.users;

@@ -2,7 +2,9 @@
  * A parser for the `$filter` subset License Desk uses on users:
  *   field eq|ne literal · field in (literal, …) · startswith(field, 'x') · not expr · ( expr )
  *   expr and expr · expr or expr · assignedLicenses/any(x:x/skuId eq <guid>)
+ *   field le|lt|ge|gt <date-time> (DateTimeOffset literals, unquoted: 2026-09-02T00:00:00Z)
  * String literals use OData escaping (`''` is one quote). Literals: 'text', true, false, null, GUIDs.
+ * Fields may be paths into complex properties (`signInActivity/lastSignInDateTime`) when listed.
  * Operators are matched case-insensitively; `and` binds tighter than `or`.
  */
 
@@ -14,7 +16,9 @@ export type FilterExpr =
   | { kind: 'compare'; op: 'eq' | 'ne'; field: string; value: FilterLiteral }
   | { kind: 'in'; field: string; values: FilterLiteral[] }
   | { kind: 'startswith'; field: string; value: string }
-  | { kind: 'anyLicense'; skuId: string };
+  | { kind: 'anyLicense'; skuId: string }
+  /** A DateTimeOffset comparison; `at` is epoch milliseconds. */
+  | { kind: 'range'; op: 'le' | 'lt' | 'ge' | 'gt'; field: string; at: number };
 
 /** Why a filter was refused, as Graph codes it. */
 export interface FilterError {
@@ -27,6 +31,7 @@ export type FilterParseResult = { ok: true; expr: FilterExpr } | { ok: false; er
 type Token =
   | { type: 'string'; value: string; at: number }
   | { type: 'word'; value: string; at: number }
+  | { type: 'dateTime'; value: string; at: number }
   | { type: '(' | ')' | ',' | ':'; at: number }
   | { type: 'end'; at: number };
 
@@ -62,6 +67,11 @@ function tokenize(text: string): Token[] {
         i++;
       }
       tokens.push({ type: 'string', value, at });
+    } else if (DATE_TIME.test(text.slice(i))) {
+      // Checked before words: a DateTimeOffset literal holds ':' (the lambda separator) and '+'.
+      const value = (DATE_TIME.exec(text.slice(i)) as RegExpExecArray)[0];
+      tokens.push({ type: 'dateTime', value, at: i });
+      i += value.length;
     } else if (/[A-Za-z0-9_./-]/.test(c)) {
       const at = i;
       while (i < text.length && /[A-Za-z0-9_./-]/.test(text[i] as string)) i++;
@@ -73,6 +83,9 @@ function tokenize(text: string): Token[] {
   tokens.push({ type: 'end', at: text.length });
   return tokens;
 }
+
+// OData DateTimeOffset: date, time with optional seconds and fraction, and a zone (Z or ±hh:mm).
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})(?![\w:])/;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -192,6 +205,13 @@ class Parser {
       }
       this.expect(')');
       return { kind: 'in', field, values };
+    }
+    const range = ['le', 'lt', 'ge', 'gt'].find((w) => this.isWord(op, w)) as 'le' | 'lt' | 'ge' | 'gt' | undefined;
+    if (range) {
+      const value = this.next();
+      const at = value.type === 'dateTime' ? Date.parse(value.value) : NaN;
+      if (Number.isNaN(at)) throw new FilterSyntaxError(`expected a date-time literal at position ${value.at}`);
+      return { kind: 'range', op: range, field, at };
     }
     throw new FilterSyntaxError(`expected an operator at position ${op.at}`);
   }

@@ -53,12 +53,14 @@ export function userIdOf(t: TestApp, upn: string): string {
   return t.userId(upn);
 }
 
-export async function startSlackHarness(options: AppOptions = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  options: AppOptions & { env?: Record<string, string> } = {},
+): Promise<SlackHarness> {
   const fake = new FakeSlackApi(SLACK_USERS);
   await fake.start();
   const t = await startTestApp({
     ...options,
-    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: fake.apiUrl },
+    env: { ...options.env, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: fake.apiUrl },
   });
   const send = (body: SlackBody) => postSlack(t.app.url, body, { secret: SECRET });
   return {

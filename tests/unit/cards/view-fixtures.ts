@@ -15,7 +15,9 @@ import type {
   PersonView,
   ProductView,
   ProgressView,
+  ReclaimView,
   RefusedView,
+  ScheduledView,
   ResultView,
   UserLicensesView,
   View,
@@ -302,6 +304,90 @@ export function anApproval(overrides: Overrides<ApprovalView> = {}): ApprovalVie
   } as ApprovalView;
 }
 
+/** A reclaim dialog with every reason, a not-offered item of each kind and one priced product. */
+export function aReclaim(overrides: Partial<ReclaimView> = {}): ReclaimView {
+  const [lars, tobias, lina] = [personNo(1, { accountEnabled: false }), personNo(2), personNo(3)];
+  return {
+    kind: 'reclaim',
+    locale: 'sv',
+    requestId: 'req-1',
+    mode: 'direct',
+    scope: 'tenant',
+    inactiveDays: 90,
+    signIn: 'available',
+    users: [lars, tobias, lina],
+    groups: [
+      {
+        reason: 'disabled-account',
+        candidates: [{ userId: lars.id, skuId: 'sku-e3', product: 'Office 365 E3' }],
+      },
+      {
+        reason: 'inactive',
+        candidates: [
+          {
+            userId: tobias.id,
+            skuId: 'sku-e3',
+            product: 'Office 365 E3',
+            lastActivity: '2026-07-14T09:12:00Z',
+            daysInactive: 140,
+          },
+        ],
+      },
+      {
+        reason: 'overlap',
+        candidates: [{ userId: lina.id, skuId: 'sku-e3', product: 'Office 365 E3', coveredBy: ['Microsoft 365 E3'] }],
+      },
+    ],
+    notOffered: [
+      { kind: 'group-inherited', because: 'inactive', userId: tobias.id, product: 'Visio', groups: ['Design – Visio'] },
+      {
+        kind: 'self-service-purchase',
+        because: 'inactive',
+        userId: tobias.id,
+        product: 'Power BI Pro',
+        buyer: tobias.displayName,
+      },
+    ],
+    savings: [
+      { product: 'Office 365 E3', seats: 3, monthly: { amount: 748.5, currency: 'SEK' } },
+      { product: 'Project Plan 3', seats: 1 },
+    ],
+    pricesConfigured: true,
+    more: 0,
+    consequences: [{ userId: lars.id, items: fullConsequences() }],
+    ...overrides,
+  };
+}
+
+/** Scheduled removals: two items, the second not the viewer's. */
+export function aScheduled(overrides: Partial<ScheduledView> = {}): ScheduledView {
+  return {
+    kind: 'scheduled',
+    locale: 'sv',
+    timeZone: 'Europe/Stockholm',
+    intro: 'list',
+    items: [
+      {
+        requestId: 'req-1',
+        at: '2026-12-04T16:00:00Z',
+        people: ['Bo Ek'],
+        products: ['Visio'],
+        requesterName: 'Maria Nilsson',
+        canCancel: true,
+      },
+      {
+        requestId: 'req-2',
+        at: '2026-12-31T16:00:00Z',
+        people: [INJECTION_NAME],
+        products: ['Office 365 E3'],
+        requesterName: 'Erik Sjöberg',
+        canCancel: false,
+      },
+    ],
+    ...overrides,
+  };
+}
+
 /** One or more views of every kind and variant, in the given locale. */
 export function everyView(locale: Locale): View[] {
   return [
@@ -376,5 +462,36 @@ export function everyView(locale: Locale): View[] {
     anApproval({ locale, status: 'rejected', decidedBy: 'Maria Nilsson', decidedAt: '2026-03-12T14:05:00Z' }),
     anApproval({ locale, status: 'expired' }),
     anApproval({ locale, status: 'cancelled', reason: undefined }),
+    aReclaim({ locale }),
+    {
+      kind: 'affected-user',
+      locale,
+      phase: 'before',
+      scheduledFor: { at: '2026-12-04T16:00:00Z', timeZone: 'Europe/Stockholm' },
+      products: ['Office 365 E3'],
+      consequences: fullConsequences(),
+      contacts: ['Maria Nilsson', INJECTION_NAME],
+    },
+    {
+      kind: 'affected-user',
+      locale,
+      phase: 'after',
+      products: ['Visio'],
+      consequences: [],
+      contacts: ['Maria Nilsson'],
+    },
+    aResult({ locale, unreachableUsers: ['Jessica Brown', INJECTION_NAME] }),
+    aConfirmation({ locale, scheduledFor: { at: '2026-12-04T16:00:00Z', timeZone: 'Europe/Stockholm' } }),
+    anApproval({ locale, scheduledFor: { at: '2026-12-04T16:00:00Z', timeZone: 'Europe/Stockholm' } }),
+    ...(['just-scheduled', 'list', 'cancelled', 'which-one'] as const).map((intro) =>
+      aScheduled({ locale, intro, person: 'Bo' }),
+    ),
+    aScheduled({ locale, intro: 'list', items: [] }),
+    aScheduled({ locale, intro: 'none-found', person: 'Bo', items: [] }),
+    aScheduled({ locale, intro: 'date-in-past', person: '2026-11-30', items: [] }),
+    aScheduled({ locale, intro: 'date-too-far', person: '2028-06-01', items: [] }),
+    aReclaim({ locale, mode: 'needs-approval', scope: 'direct-reports', signIn: 'missing-permission', more: 3 }),
+    aReclaim({ locale, signIn: 'missing-premium', pricesConfigured: false, savings: [{ product: 'Visio', seats: 1 }] }),
+    aReclaim({ locale, requestId: '', groups: [], savings: [], consequences: [] }),
   ];
 }

@@ -79,4 +79,45 @@ describe('$filter parser', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('BadRequest');
   });
+
+  describe('date-time comparisons on a path', () => {
+    const SIGN_IN = new Set(['signInActivity/lastSignInDateTime', 'accountEnabled']);
+    const user = (at: string | null) => ({
+      accountEnabled: true,
+      signInActivity: at === null ? null : { lastSignInDateTime: at },
+    });
+    const matches = (text: string, at: string | null) => {
+      const r = parseFilter(text, SIGN_IN);
+      if (!r.ok) throw new Error(r.error.message);
+      return matchesFilter(r.expr, user(at));
+    };
+
+    it.each([
+      ['le', '2026-09-02T00:00:00Z', true],
+      ['lt', '2026-09-01T10:00:00Z', false],
+      ['ge', '2026-09-01T10:00:00Z', true],
+      ['gt', '2026-09-01T10:00:00Z', false],
+      ['le', '2026-09-01T12:00:00+02:00', true],
+    ])('%s %s', (op, literal, expected) => {
+      expect(matches(`signInActivity/lastSignInDateTime ${op} ${literal}`, '2026-09-01T10:00:00Z')).toBe(expected);
+    });
+
+    it('never matches a user with no sign-in, and combines with and', () => {
+      expect(matches('signInActivity/lastSignInDateTime le 2030-01-01T00:00:00Z', null)).toBe(false);
+      expect(
+        matches(
+          'signInActivity/lastSignInDateTime le 2030-01-01T00:00:00Z and accountEnabled eq true',
+          '2026-01-01T00:00:00Z',
+        ),
+      ).toBe(true);
+    });
+
+    it.each(["signInActivity/lastSignInDateTime le '2026-09-01'", 'signInActivity/lastSignInDateTime le 2026-09-01'])(
+      'refuses %s with BadRequest',
+      (text) => {
+        const r = parseFilter(text, SIGN_IN);
+        expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: 'BadRequest' }) });
+      },
+    );
+  });
 });
