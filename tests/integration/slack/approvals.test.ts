@@ -1,6 +1,12 @@
 import { VERBS } from '../../../cards/views';
-import { aDirectMessage, aViewSubmission, textOf } from '../../support/slack-requests';
-import { type SlackHarness, settleAndCheckMessages, startSlackHarness, urlId } from './slack-harness';
+import { aViewSubmission, textOf } from '../../support/slack-requests';
+import {
+  type SlackHarness,
+  makeMariaReachable,
+  settleAndCheckMessages,
+  startSlackHarness,
+  urlId,
+} from './slack-harness';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
 
@@ -8,11 +14,7 @@ describe('Slack: a manager asks, an approver decides in Slack', () => {
   let h: SlackHarness;
   beforeAll(async () => {
     h = await startSlackHarness();
-    // Maria (License Administrator) has talked to the bot in her DM, so she can be reached.
-    await h.send(aDirectMessage({ userId: 'UMARIA', text: 'help', channel: 'DMARIA' }));
-    await h.fake.waitFor((c) => c.method === 'chat.postMessage');
-    await h.t.app.jobs.drain();
-    h.fake.clear();
+    await makeMariaReachable(h);
   });
   afterAll(async () => {
     await h.close();

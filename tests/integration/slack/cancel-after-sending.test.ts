@@ -1,6 +1,12 @@
 import { VERBS } from '../../../cards/views';
-import { aDirectMessage, textOf } from '../../support/slack-requests';
-import { type SlackHarness, settleAndCheckMessages, startSlackHarness, urlId } from './slack-harness';
+import { textOf } from '../../support/slack-requests';
+import {
+  type SlackHarness,
+  makeMariaReachable,
+  settleAndCheckMessages,
+  startSlackHarness,
+  urlId,
+} from './slack-harness';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
 
@@ -9,10 +15,7 @@ describe('Slack: the manager keeps Cancel after sending for approval', () => {
   let h: SlackHarness;
   beforeAll(async () => {
     h = await startSlackHarness();
-    await h.send(aDirectMessage({ userId: 'UMARIA', text: 'help', channel: 'DMARIA' }));
-    await h.fake.waitFor((c) => c.method === 'chat.postMessage');
-    await h.t.app.jobs.drain();
-    h.fake.clear();
+    await makeMariaReachable(h);
   });
   afterAll(() => h.close());
   afterEach(() => settleAndCheckMessages(h));

@@ -2,6 +2,7 @@ import type { AppOptions } from '../../../bot/app';
 import { FakeSlackApi, type FakeSlackUser, type SlackCall } from '../../support/fake-slack-api';
 import {
   aBlockAction,
+  aDirectMessage,
   aSlashCommand,
   buttonsOf,
   type ClickedMessage,
@@ -109,4 +110,15 @@ export async function settleAndCheckMessages(h: SlackHarness): Promise<void> {
   const messages = h.fake.messages();
   h.fake.clear();
   for (const m of messages) expectValidBlockKit(m);
+}
+
+/**
+ * Maria (License Administrator) writes to the bot in her DM first, so the Slack notifier knows her
+ * conversation and she can be reached as an approver; the fake's calls are cleared afterwards.
+ */
+export async function makeMariaReachable(h: SlackHarness): Promise<void> {
+  await h.send(aDirectMessage({ userId: 'UMARIA', text: 'help', channel: 'DMARIA' }));
+  await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+  await h.t.app.jobs.drain();
+  h.fake.clear();
 }
