@@ -12,7 +12,8 @@ export interface TenantFactsCacheOptions {
  * Two views of one Graph connection:
  * - `cached` reuses the tenant's slow-changing facts for `ttlMs`: SKUs with their seat counts,
  *   subscriptions, directory roles and their members, role assignments, administrative units and
- *   their members, and groups (for their names). Everything
+ *   their members, and groups (for their names and, for role-assignable and approver groups, their
+ *   members). Everything
  *   else, users above all, is read fresh. For planning at message time, where a confirmation card
  *   up to `ttlMs` old in its seat counts or role list is acceptable, because:
  * - `fresh` reads everything from Graph. For everything decided at a click (authority, the
@@ -96,6 +97,9 @@ export function createTenantFactsCache(graph: LicenseGraph, options: TenantFacts
     listSubscribedSkus: () => remember('subscribedSkus', () => graph.listSubscribedSkus()),
     listSubscriptions: () => remember('subscriptions', () => graph.listSubscriptions()),
     getGroup: (groupId) => remember(`group:${groupId.toLowerCase()}`, () => graph.getGroup(groupId)),
+    // Members of role-assignable groups (admin grants) and of the approver group: who holds a role.
+    listGroupMembers: (groupId) =>
+      remember(`groupMembers:${groupId.toLowerCase()}`, () => graph.listGroupMembers(groupId)),
     listDirectoryRoles: () => remember('directoryRoles', () => graph.listDirectoryRoles()),
     listDirectoryRoleMembers: (roleId) =>
       remember(`directoryRoleMembers:${roleId.toLowerCase()}`, () => graph.listDirectoryRoleMembers(roleId)),

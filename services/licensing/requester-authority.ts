@@ -89,22 +89,47 @@ export interface Requester {
 
 /**
  * Loads a user and what they may do, from the directory as it is now (asked again at every
- * click); undefined when the id is not a directory user. The user, the admin roles and the user's
- * direct reports are read at once (the reports are only needed when the user is no admin, but
- * asking up front saves a round trip for one small read): at most two sequential round trips,
- * one when the roles are cached.
+ * click); undefined when the id is not a directory user. The user and the admin roles are read
+ * at once. The user's direct reports are needed only when the user is no admin: when the roles
+ * are at hand (cached at message time) they are read only then; when the roles must come from
+ * Graph, the reports are asked alongside them, which saves a round trip for one small read. At
+ * most two sequential round trips, one when the roles are cached.
  */
 export async function loadRequester(graph: LicenseGraph, requesterId: string): Promise<Requester | undefined> {
-  const reports = settled(graph.listDirectReports(requesterId));
-  const [user, admins] = await Promise.all([
-    graph.getUser(requesterId).catch((e: unknown) => {
-      if ((e as { code?: string }).code === 'graph/not-found') return undefined;
-      throw e;
-    }),
-    listAdmins(graph),
-  ]);
+  const adminsRead = listAdmins(graph);
+  const userRead = graph.getUser(requesterId).catch((e: unknown) => {
+    if ((e as { code?: string }).code === 'graph/not-found') return undefined;
+    throw e;
+  });
+  const atHand = await settlesFromMemory(adminsRead);
+  const reports = atHand ? () => graph.listDirectReports(requesterId) : settled(graph.listDirectReports(requesterId));
+  const [user, admins] = await Promise.all([userRead, adminsRead]);
   if (!user) return undefined;
   return { user, admins, authority: await authorityFrom(user, admins, reports) };
+}
+
+/**
+ * How many microtask turns a read answered from memory may take (the cached admin list takes
+ * about fifteen: a few awaits per role and group). A Graph read never settles within them: it
+ * needs I/O, which waits for the event loop's next turn.
+ */
+const MEMORY_ANSWER_HOPS = 64;
+
+/**
+ * Whether `p` settles within microtasks, i.e. was answered from memory. Waiting on microtasks
+ * rather than a macrotask keeps a read started afterwards in the same turn of the event loop, so
+ * it still joins the `$batch` being gathered (read-coalescer.ts flushes on `setImmediate`). Never
+ * rejects: a failure is left for whoever awaits `p`. Guessing wrong only costs a read, never a
+ * wrong answer: an unsettled read is treated as a Graph read.
+ */
+async function settlesFromMemory(p: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  p.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let hop = 0; hop < MEMORY_ANSWER_HOPS && !settled; hop++) await Promise.resolve();
+  return settled;
 }
 
 /**

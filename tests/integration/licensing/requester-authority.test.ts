@@ -1,8 +1,16 @@
 import { GraphLicenseClient } from '../../../services/graph/graph-license-client';
 import { listApprovers } from '../../../services/licensing/approvers';
-import { type Authority, authorityFrom, listAdmins } from '../../../services/licensing/requester-authority';
+import type { LicenseGraph } from '../../../services/graph/license-graph';
+import { createTenantFactsCache } from '../../../services/graph/tenant-facts-cache';
+import {
+  type Authority,
+  authorityFrom,
+  listAdmins,
+  loadRequester,
+} from '../../../services/licensing/requester-authority';
 import { loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { type RunningSimulator, startTenantSimulator } from '../../../services/tenant-simulator/server';
+import { RoundTripRecorder } from '../../support/round-trips';
 
 const LICENSE_ADMIN = '4d6ac14f-3453-41d0-bef9-a3e0c569773a';
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
@@ -104,5 +112,39 @@ describe('requester authority from role assignments', () => {
     await listAdmins(graph);
     // 3 roles + 1 group's members + 1 unit's name.
     expect(sim.stats().requests - before).toBe(5);
+  });
+
+  describe('with the tenant facts cached (as when answering a message)', () => {
+    let recorder: RoundTripRecorder;
+    let cached: LicenseGraph;
+    beforeEach(async () => {
+      recorder = new RoundTripRecorder(sim.url);
+      await recorder.start();
+      const client = new GraphLicenseClient({ baseUrl: recorder.url, timeoutMs: 5000, coalesceReads: false });
+      cached = createTenantFactsCache(client, { ttlMs: 60_000 }).cached;
+    });
+    afterEach(() => recorder.stop());
+    const readsOf = async (upn: string) => {
+      recorder.clear();
+      const who = await loadRequester(cached, idOf(upn));
+      return { who, paths: recorder.requests.map((r) => decodeURIComponent(r.path)) };
+    };
+
+    it('an admin: roles and role-group members come from the cache, direct reports are not read', async () => {
+      const cold = await readsOf('maria.nilsson@contoso.se');
+      // Cold: the reports are asked alongside the roles (a manager would need them next).
+      expect(cold.paths.some((p) => p.includes('/directReports'))).toBe(true);
+      const warm = await readsOf('maria.nilsson@contoso.se');
+      expect(warm.who?.authority).toMatchObject({ kind: 'admin', scope: { kind: 'tenant' } });
+      expect(warm.paths).toEqual([expect.stringMatching(/^\/v1\.0\/users\/[^/?]+\?\$select=/)]);
+    });
+
+    it('a manager: the reports are still read (fresh) once the roles are cached', async () => {
+      await readsOf('magnus.wikstrom@contoso.se');
+      const warm = await readsOf('magnus.wikstrom@contoso.se');
+      expect(warm.paths.filter((p) => p.includes('/directReports'))).toHaveLength(1);
+      const reports = sim.state.users.filter((u) => u.managerId === idOf('magnus.wikstrom@contoso.se'));
+      expect(warm.who?.authority).toEqual({ kind: 'manager', directReportIds: reports.map((u) => u.id) });
+    });
   });
 });
