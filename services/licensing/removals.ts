@@ -9,6 +9,7 @@ import {
   startExecution,
 } from './execute-removal';
 import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
+import { auditEventsOf } from './request-audit';
 import type { Clock, RequestRepository, StoredRequest } from './request-repository';
 import { leaseNames, RUN_LEASE_MS, soleInstance, type WorkLeases } from './work-leases';
 import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
@@ -216,7 +217,11 @@ export class Removals {
   }
 
   /** Confirmed (or approved) to run later: `schedule` says when and with which selection. */
-  schedule(doc: StoredRequest, actorId: string, schedule: NonNullable<RemovalRequest['schedule']>): Promise<MoveResult> {
+  schedule(
+    doc: StoredRequest,
+    actorId: string,
+    schedule: NonNullable<RemovalRequest['schedule']>,
+  ): Promise<MoveResult> {
     return this.transitionOrLatest(doc, 'scheduled', actorId, { schedule });
   }
 
@@ -252,9 +257,18 @@ export class Removals {
     return this.repo.listByState(this.tenantId, 'awaiting-approval');
   }
 
-  /** The audit trail of one request, or of the tenant. */
-  auditTrail(requestId?: string): Promise<AuditEvent[]> {
-    return this.repo.auditTrail(this.tenantId, requestId);
+  /**
+   * The audit trail of one request, or of the tenant's recorded events. A request's creation is
+   * recorded with its first move (see `RequestRepository.create`); until then, its trail shows the
+   * creation from the request document.
+   */
+  async auditTrail(requestId?: string): Promise<AuditEvent[]> {
+    const recorded = await this.repo.auditTrail(this.tenantId, requestId);
+    if (requestId === undefined) return recorded;
+    const doc = await this.get(requestId);
+    const [creation] = doc ? auditEventsOf(doc) : [];
+    if (!creation || recorded.some((e) => e.id === creation.id)) return recorded;
+    return [creation, ...recorded];
   }
 
   /** Whether a pending approval is past its deadline now. */

@@ -35,15 +35,18 @@ export class RequestRepository {
   ): Promise<StoredRequest> {
     assertInitial(request.state);
     const at = this.clock.now().toISOString();
-    const created = await this.requests.create({
+    // One write: the creation is in the document's history, and reaches the audit trail with the
+    // request's first move (see `transition`), or through `repairAudit`. A confirmation card that
+    // is never clicked changes nothing in the tenant and costs no second write on the chat turn,
+    // which is the turn's largest cost (see README, Performance); `Removals.auditTrail` still
+    // shows its creation.
+    return this.requests.create({
       ...request,
       kind: 'removal',
       createdAt: at,
       updatedAt: at,
       transitions: [{ to: request.state, actorId, at }],
     });
-    await this.record(created, { actorId, type: 'transition', to: created.state }, at);
-    return created;
   }
 
   get(tenantId: string, id: string): Promise<StoredRequest | undefined> {
@@ -67,17 +70,29 @@ export class RequestRepository {
   ): Promise<StoredRequest> {
     assertTransition(doc.state, to);
     const at = this.clock.now().toISOString();
-    const next = await this.requests.replace({
-      ...doc,
-      ...patch,
-      state: to,
-      updatedAt: at,
-      transitions: [...(doc.transitions ?? []), { from: doc.state, to, actorId, at }],
-    });
+    const [next] = await Promise.all([
+      this.requests.replace({
+        ...doc,
+        ...patch,
+        state: to,
+        updatedAt: at,
+        transitions: [...(doc.transitions ?? []), { from: doc.state, to, actorId, at }],
+      }),
+      // The first move also records the creation (not written at create); if this move loses
+      // its race, the winner's move writes the same event (same id), which the store keeps once.
+      this.recordCreation(doc),
+    ]);
     // Written after the move it reports: a crash in between leaves an event missing, which
     // `repairAudit` writes (under the same id) when the request is next started or resumed.
     await this.record(next, { actorId, type: 'transition', from: doc.state, to }, at);
     return next;
+  }
+
+  /** The creation event of a request still in its first state (its history is one entry long). */
+  private async recordCreation(doc: StoredRequest): Promise<void> {
+    if (doc.transitions?.length !== 1 || !isAuditReconstructible(doc)) return;
+    const [creation] = auditEventsOf(doc);
+    if (creation) await this.writeEvent(creation);
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../../services/licensing/removal-request';
+import { Removals } from '../../../services/licensing/removals';
 import { ask, startLicensingHarness, type LicensingHarness } from '../../support/licensing-harness';
 
 // The audit trail and the ETag guard on the embedded Cosmos server (real 412s), not only in memory.
@@ -34,7 +35,7 @@ describe('audit trail and double clicks on the embedded Cosmos store', () => {
     await h.removals.undo(doc.id, admin);
 
     // Another tenant's request, in the same containers.
-    await h.repo.create(
+    const unmoved = await h.repo.create(
       {
         id: h.repo.newId(),
         tenantId: OTHER_TENANT,
@@ -70,8 +71,29 @@ describe('audit trail and double clicks on the embedded Cosmos store', () => {
     );
 
     expect(await h.repo.auditTrail(h.tenantId)).toHaveLength(trail.length);
-    const other = await h.repo.auditTrail(OTHER_TENANT);
-    expect(other.map((e) => e.to)).toEqual(['clarifying']);
+    // Never moved: its creation is in its document only (recorded with its first move), and its
+    // trail shows it from there, for its own tenant alone.
+    expect(await h.repo.auditTrail(OTHER_TENANT)).toEqual([]);
+    const other = new Removals(h.graph, h.repo, OTHER_TENANT);
+    expect((await other.auditTrail(unmoved.id)).map((e) => `${e.tenantId} ${e.to ?? ''}`)).toEqual([
+      `${OTHER_TENANT} clarifying`,
+    ]);
+    expect(await h.removals.auditTrail(unmoved.id)).toEqual([]);
+  });
+
+  it("records a request's creation with its first move, once, even when two moves race", async () => {
+    const doc = await h.requestRemoval(ADMIN, ask(['Bo Ek'], ['Visio']));
+    expect(await h.repo.auditTrail(h.tenantId, doc.id)).toEqual([]);
+    const admin = h.userId(ADMIN);
+    const moves = await Promise.allSettled([
+      h.repo.transition(doc, 'cancelled', admin),
+      h.repo.transition(doc, 'awaiting-approval', admin),
+    ]);
+    expect(moves.filter((m) => m.status === 'fulfilled')).toHaveLength(1);
+    const trail = await h.repo.auditTrail(h.tenantId, doc.id);
+    expect(lines(trail).filter((l) => l.startsWith('∅'))).toEqual(['∅ → awaiting-confirmation']);
+    expect(trail.find((e) => e.from === undefined)?.at).toBe(doc.createdAt);
+    expect(trail).toHaveLength(2);
   });
 
   it('lets exactly one of two simultaneous clicks run the removal (5 rounds)', async () => {
