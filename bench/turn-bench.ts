@@ -1,7 +1,7 @@
 // Turn benchmark: how many chat turns per second License Desk answers, and how fast, against an
 // empty bot on the same HTTP stack measured in the same run (see bench/turns/empty-bots.ts).
 // Run: npm run bench:turns [-- --duration-ms=10000] [-- --connections=20] [-- --rounds=4] [-- --sizes=1000,100000]
-//      [-- --latencies=0,50] [-- --split] [-- --profile=DIR] [-- --skip-slack]
+//      [-- --latencies=0,50] [-- --messages=question,removal] [-- --split] [-- --profile=DIR] [-- --skip-slack]
 //   --split    the tenant simulator and the store run in a third process (the bot's own share)
 //   --profile  writes a V8 CPU profile of the bot process to DIR (open in Chrome DevTools)
 // Every number is printed with its ratio to the empty bot; targets missed are printed, not failed.
@@ -228,6 +228,7 @@ async function main(): Promise<void> {
       split: { type: 'boolean', default: false },
       profile: { type: 'string' },
       'skip-slack': { type: 'boolean', default: false },
+      messages: { type: 'string', default: Object.keys(MESSAGES).join(',') },
     },
   });
   const settings: Settings = {
@@ -236,6 +237,10 @@ async function main(): Promise<void> {
     rounds: Number(values.rounds),
   };
   const sizes = values.sizes.split(',').map(Number);
+  const messages = values.messages.split(',');
+  const unknown = messages.filter((m) => !(m in MESSAGES));
+  if (unknown.length > 0 || messages.length === 0)
+    throw new Error(`--messages takes a list of ${Object.keys(MESSAGES).join(', ')}; not ${unknown.join(', ')}`);
   const latencies = values.latencies.split(',').map(Number);
   const numbers = [settings.durationMs, settings.connections, settings.rounds, ...sizes, ...latencies];
   if (!numbers.every((n) => Number.isFinite(n) && n >= 0) || settings.rounds < 1 || settings.connections < 1)
@@ -291,7 +296,7 @@ async function main(): Promise<void> {
     };
     for (const latencyMs of latencies) {
       await graph.send({ type: 'latency', ms: latencyMs });
-      for (const message of Object.keys(MESSAGES) as MessageKind[]) {
+      for (const message of messages as MessageKind[]) {
         const measured = await measurePaired(
           settings,
           bot,
@@ -397,6 +402,6 @@ function report(rows: Row[]): void {
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  console.error(`turn bench: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });
