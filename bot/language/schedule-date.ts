@@ -13,6 +13,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Locale } from './parsed-request';
+import { mayNameDate } from './date-cue-words';
 import { instantOf, wallClockOf, type WallClock } from './zoned-time';
 
 export interface ScheduleSettings {
@@ -64,6 +65,7 @@ function cut(text: string, from: number, length: number): string {
 export function extractScheduleDate(message: string, settings: ScheduleSettings): ScheduleExtraction {
   // chrono.sv knows "imorgon" but not the two-word "i morgon" (Swedish writes both).
   const text = message.replace(/(?<![\p{L}])i morgon(?![\p{L}])/giu, 'imorgon');
+  if (!mayNameDate(text)) return { kind: 'none' };
   const nowWall = wallClockOf(settings.now, settings.timeZone);
   // chrono computes relative dates ("Friday", "tomorrow") from the reference's UTC fields, so the
   // reference is the tenant's wall clock written as if it were UTC.
