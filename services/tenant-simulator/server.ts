@@ -170,12 +170,18 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
   // The dispatcher needs the URL, known only once listening; requests before that get a 503.
   const routing: { dispatch?: Dispatch } = {};
 
-  const send = (res: ServerResponse, answer: SimResponse): void => {
+  /** The answer as it goes on the wire, serialised now: a body may point into the live state. */
+  const serialise = (answer: SimResponse): { status: number; headers: Record<string, string>; text?: string } => {
     const headers: Record<string, string> = { ...(answer.headers ?? {}) };
-    if (answer.body !== undefined) headers['Content-Type'] = JSON_TYPE;
-    res.writeHead(answer.status, headers);
-    res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+    if (answer.body === undefined) return { status: answer.status, headers };
+    headers['Content-Type'] = JSON_TYPE;
+    return { status: answer.status, headers, text: JSON.stringify(answer.body) };
   };
+  const write = (res: ServerResponse, wire: ReturnType<typeof serialise>): void => {
+    res.writeHead(wire.status, wire.headers);
+    res.end(wire.text);
+  };
+  const send = (res: ServerResponse, answer: SimResponse): void => write(res, serialise(answer));
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // The simulator's own endpoint (not Graph): counters for shells and other processes' tests.
@@ -196,10 +202,12 @@ export async function startTenantSimulator(opts: SimulatorOptions): Promise<Runn
       }
     }
     const delay = faults.latencyMs(random, req.method === 'POST');
-    if (delay <= 0) return send(res, answer);
+    // Serialised before the delay: a write answered meanwhile must not show in this answer.
+    const wire = serialise(answer);
+    if (delay <= 0) return write(res, wire);
     const timer = setTimeout(() => {
       timers.delete(timer);
-      if (!res.destroyed) send(res, answer);
+      if (!res.destroyed) write(res, wire);
     }, delay);
     timers.add(timer);
   };

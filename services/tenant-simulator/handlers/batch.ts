@@ -51,12 +51,13 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 function subResponse(
   id: string,
   r: SimResponse,
+  snapshot: boolean,
 ): { id: string; status: number; headers: Record<string, string>; body?: unknown } {
   const headers = { 'Content-Type': 'application/json', ...(r.headers ?? {}) };
-  // Snapshot: a later item in the same batch may change the state this body points into.
-  return r.body === undefined
-    ? { id, status: r.status, headers }
-    : { id, status: r.status, headers, body: structuredClone(r.body) };
+  if (r.body === undefined) return { id, status: r.status, headers };
+  // Snapshot when a later item of the batch may write to the state this body points into; a batch
+  // of reads changes nothing before the answer is serialised, so it needs no copy.
+  return { id, status: r.status, headers, body: snapshot ? structuredClone(r.body) : r.body };
 }
 
 /**
@@ -77,12 +78,13 @@ export const batch: Handler = (req, _params, ctx) => {
   if (ids.size !== items.length) return badRequest('Invalid batch payload format: request ids must be unique.');
   ctx.stats.batches++;
 
+  const writes = items.some((item) => item.method.toUpperCase() !== 'GET');
   const responses = items.map((item) => {
     const sub = toRequest(item);
-    if (!sub) return subResponse(item.id, badRequest(`Invalid request URL '${item.url}'.`));
+    if (!sub) return subResponse(item.id, badRequest(`Invalid request URL '${item.url}'.`), writes);
     if (/^\/?\$batch$/i.test(sub.path))
-      return subResponse(item.id, badRequest('Nested batch requests are not supported.'));
-    return subResponse(item.id, ctx.dispatch(sub));
+      return subResponse(item.id, badRequest('Nested batch requests are not supported.'), writes);
+    return subResponse(item.id, ctx.dispatch(sub), writes);
   });
   return { status: 200, body: { responses: shuffle(responses, () => ctx.random()) } };
 };

@@ -41,6 +41,26 @@ describe('POST /$batch', () => {
     expect(sim.stats().assignLicenseCalls).toBe(2);
   });
 
+  it('answers with the state at the time of the request, also when a write lands during its latency', async () => {
+    sim = await startTenantSimulator({ tenant: minimalTenant(), throttling: false, faults: { latencyMs: 150 } });
+    const licensesOf = (body: { assignedLicenses?: { skuId: string }[] } | undefined) =>
+      (body?.assignedLicenses ?? []).map((l) => l.skuId);
+    const read = call(sim, 'POST', '/$batch', {
+      requests: [{ id: 'ada', method: 'GET', url: '/users/ada@fixture.test?$select=assignedLicenses' }],
+    });
+    // Sent after the read was answered inside the simulator, but while that answer is still on its way.
+    await new Promise((r) => setTimeout(r, 50));
+    const write = await call(sim, 'POST', '/users/ada@fixture.test/assignLicense', {
+      addLicenses: [],
+      removeLicenses: [E3],
+    });
+    expect(write.status).toBe(200);
+    const [before] = (await read).body.responses;
+    expect(licensesOf(before.body)).toContain(E3);
+    const after = await call(sim, 'GET', '/users/ada@fixture.test?$select=assignedLicenses');
+    expect(licensesOf(after.body)).not.toContain(E3);
+  });
+
   it('refuses more than 20 requests', async () => {
     sim = await startTenantSimulator({ tenant: minimalTenant(), throttling: false });
     const r = await call(sim, 'POST', '/$batch', { requests: reads(21) });
