@@ -1,3 +1,4 @@
+import type { User } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 
 /**
@@ -52,4 +53,17 @@ export type DeltaItem = z.infer<typeof deltaItemSchema>;
 /** Narrows a delta item to a removal (`@removed` present). */
 export function isRemoval(item: DeltaItem): item is Extract<DeltaItem, { '@removed': unknown }> {
   return '@removed' in item;
+}
+
+/** The index's user as a Graph `User` with just these fields (no licenses: read those per request). */
+export function graphUserOf(user: DirectoryUser): User {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    givenName: user.givenName,
+    surname: user.surname,
+    mail: user.mail,
+    userPrincipalName: user.userPrincipalName,
+    accountEnabled: user.accountEnabled,
+  };
 }

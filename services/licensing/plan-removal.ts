@@ -34,6 +34,8 @@ export type PlanOutcome =
 /** How the planner may be helped: names resolved from the directory index instead of Graph searches. */
 export interface PlanOptions {
   resolvePeople?: PeopleResolver;
+  /** The requester from the directory index, when it knows them (see `loadRequester`). */
+  knownRequester?: (id: string) => User | undefined;
 }
 
 export async function planRemoval(
@@ -48,7 +50,7 @@ export async function planRemoval(
   const peopleRead = settled(planPeople(graph, ask.people, options.resolvePeople));
   const skusRead = settled(graph.listSubscribedSkus());
   const subscriptionsRead = settled(subscriptionsOrNone(graph));
-  const who = await loadRequester(graph, requesterId);
+  const who = await loadRequester(graph, requesterId, options.knownRequester);
   if (!who) return { kind: 'unknown-requester' };
   const requester = toPlanUser(who.user);
   const { authority, admins } = who;

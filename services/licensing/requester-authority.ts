@@ -90,17 +90,27 @@ export interface Requester {
 /**
  * Loads a user and what they may do, from the directory as it is now (asked again at every
  * click); undefined when the id is not a directory user. The user and the admin roles are read
- * at once. The user's direct reports are needed only when the user is no admin: when the roles
+ * at once; at message time the user may come from the directory index (`knownUser`), which saves
+ * a Graph read per chat turn (the index is kept fresh by delta queries, and the click reads the
+ * user again). The user's direct reports are needed only when the user is no admin: when the roles
  * are at hand (cached at message time) they are read only then; when the roles must come from
  * Graph, the reports are asked alongside them, which saves a round trip for one small read. At
  * most two sequential round trips, one when the roles are cached.
  */
-export async function loadRequester(graph: LicenseGraph, requesterId: string): Promise<Requester | undefined> {
+export async function loadRequester(
+  graph: LicenseGraph,
+  requesterId: string,
+  /** The requester as the directory index knows them (message time only; never at a click). */
+  knownUser?: (id: string) => User | undefined,
+): Promise<Requester | undefined> {
   const adminsRead = listAdmins(graph);
-  const userRead = graph.getUser(requesterId).catch((e: unknown) => {
-    if ((e as { code?: string }).code === 'graph/not-found') return undefined;
-    throw e;
-  });
+  const known = knownUser?.(requesterId);
+  const userRead = known
+    ? Promise.resolve(known)
+    : graph.getUser(requesterId).catch((e: unknown) => {
+        if ((e as { code?: string }).code === 'graph/not-found') return undefined;
+        throw e;
+      });
   const atHand = await settlesFromMemory(adminsRead);
   const reports = atHand ? () => graph.listDirectReports(requesterId) : settled(graph.listDirectReports(requesterId));
   const [user, admins] = await Promise.all([userRead, adminsRead]);

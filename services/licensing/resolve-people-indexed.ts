@@ -1,6 +1,5 @@
-import type { User } from '@microsoft/microsoft-graph-types';
 import type { DirectoryIndex, PersonCandidate } from '../directory/directory-index';
-import type { DirectoryUser } from '../directory/directory-user';
+import { graphUserOf } from '../directory/directory-user';
 import { findPerson } from '../directory/find-person';
 import { isGraphError } from '../graph/graph-error';
 import type { LicenseGraph } from '../graph/license-graph';
@@ -11,18 +10,6 @@ import type { PersonResolution } from './resolve-people';
 export type PeopleResolver = (refs: PersonRef[]) => Promise<PersonResolution[]>;
 
 const MAX_SUGGESTIONS = 5;
-
-function asUser(user: DirectoryUser): User {
-  return {
-    id: user.id,
-    displayName: user.displayName,
-    givenName: user.givenName,
-    surname: user.surname,
-    mail: user.mail,
-    userPrincipalName: user.userPrincipalName,
-    accountEnabled: user.accountEnabled,
-  };
-}
 
 function exact(candidates: readonly PersonCandidate[]): PersonCandidate[] {
   return candidates.filter((c) => c.kind !== 'fuzzy');
@@ -46,7 +33,7 @@ export function indexedPeopleResolver(index: () => DirectoryIndex, graph: Licens
       const found = exact((await findPerson(index(), graph, ref.text)).candidates);
       const [only, ...others] = found;
       if (only && others.length === 0) out.push({ kind: 'pending', ref, id: only.user.id });
-      else if (only) out.push({ kind: 'ambiguous', text: ref.text, candidates: found.map((c) => asUser(c.user)) });
+      else if (only) out.push({ kind: 'ambiguous', text: ref.text, candidates: found.map((c) => graphUserOf(c.user)) });
       else out.push(await notFound(index(), graph, ref.text));
     }
     const ids = out.flatMap((r) => (r.kind === 'pending' ? [r.id] : []));
@@ -74,6 +61,6 @@ async function notFound(index: DirectoryIndex, graph: LicenseGraph, text: string
   const suggestions = index
     .lookup(text)
     .slice(0, MAX_SUGGESTIONS)
-    .map((c) => asUser(c.user));
+    .map((c) => graphUserOf(c.user));
   return { kind: 'not-found', text, suggestions };
 }

@@ -48,6 +48,22 @@ describe('core: understanding on the directory index', () => {
     expect(view.warnings).toContainEqual({ code: 'removes-now', date: 'på fredag' });
   });
 
+  test('the requester comes from the index when planning, and from Graph at the click', async () => {
+    const maria = h.lic.userId(MARIA);
+    const reads: string[] = [];
+    const original = h.lic.graph.getUser.bind(h.lic.graph);
+    h.lic.graph.getUser = (idOrUpn) => {
+      reads.push(idOrUpn);
+      return original(idOrUpn);
+    };
+    const chat = h.chat(MARIA).say('remove Office 365 E3 from Bo Ek');
+    expect(confirm(await chat).requesterId).toBe(maria);
+    expect(reads).not.toContain(maria);
+    await chat.click('confirm').expectView('result');
+    expect(reads).toContain(maria);
+    expect(h.lic.holds(BO, 'ENTERPRISEPACK')).toBe(false);
+  });
+
   test('names are resolved in memory: no user search reaches Graph', async () => {
     const before = h.lic.sim.stats().requests;
     const searches: string[] = [];
