@@ -146,6 +146,8 @@ interface Row {
   /** Median over the rounds of (our turns/s ÷ the empty one's in the neighbouring slice). */
   ratio: number;
   graphRequestsPerTurn: number | undefined;
+  /** Slack: turns answered on their response_url per second of our slices (acks alone may say "busy"). */
+  answeredPerSecond?: number;
 }
 
 async function statsOf(target: Target): Promise<SimulatorStats | undefined> {
@@ -182,7 +184,8 @@ async function measurePaired(
   graph: Target,
   build: () => LoadRequest,
   buildEmpty: () => LoadRequest,
-): Promise<Pick<Row, 'ours' | 'empty' | 'ratio' | 'graphRequestsPerTurn'>> {
+  answered?: () => number,
+): Promise<Pick<Row, 'ours' | 'empty' | 'ratio' | 'graphRequestsPerTurn' | 'answeredPerSecond'>> {
   const { connections, durationMs, rounds } = settings;
   const slice = durationMs / rounds;
   await runClosedLoop(empty.url, connections, Math.min(WARM_UP_MS, slice), buildEmpty);
@@ -190,10 +193,13 @@ async function measurePaired(
   const oursRuns: LoadResult[] = [];
   const emptyRuns: LoadResult[] = [];
   let requests = 0;
+  let answers = 0;
   for (let round = 0; round < rounds; round++) {
     const runOurs = async () => {
       const before = await statsOf(graph);
+      const answeredBefore = answered?.() ?? 0;
       oursRuns.push(await runClosedLoop(ours.url, connections, slice, build));
+      answers += (answered?.() ?? 0) - answeredBefore;
       const after = await statsOf(graph);
       requests += (after?.requests ?? 0) - (before?.requests ?? 0);
     };
@@ -214,6 +220,7 @@ async function measurePaired(
     empty: mergeResults(emptyRuns),
     ratio: median(oursRuns.map((r, i) => r.turnsPerSecond / (emptyRuns[i]?.turnsPerSecond ?? NaN))),
     graphRequestsPerTurn: oursAll.completed > 0 ? requests / oursAll.completed : undefined,
+    ...(answered ? { answeredPerSecond: answers / (oursAll.elapsedMs / 1000) } : {}),
   };
 }
 
@@ -291,6 +298,7 @@ async function main(): Promise<void> {
           `${fmt(row.ours.turnsPerSecond, 1)}/s (empty ${fmt(row.empty.turnsPerSecond, 1)}/s, ratio ${fmt(row.ratio, 2)}) ` +
           `p50 ${fmt(row.ours.p50Ms)} ms p99 ${fmt(row.ours.p99Ms)} ms` +
           (row.ours.failed > 0 ? `, ${row.ours.failed} FAILED` : '') +
+          (row.answeredPerSecond !== undefined ? `, answered ${fmt(row.answeredPerSecond, 1)}/s` : '') +
           ` [load ${load()}]`,
       );
     };
@@ -321,6 +329,7 @@ async function main(): Promise<void> {
         graph,
         slack(MESSAGES.removal),
         slack(MESSAGES.removal),
+        () => sink.responses(),
       );
       record({
         channel: 'slack',
@@ -371,6 +380,11 @@ function report(rows: Row[]): void {
   ]);
   for (const line of columns([header, ...lines])) console.log(`  ${line}`);
   console.log('  (Slack rows: acks of /license; the empty side is an empty Bolt app. Teams: an empty botbuilder bot.)');
+  for (const r of rows.filter((x) => x.answeredPerSecond !== undefined))
+    console.log(
+      `  Slack: ${fmt(r.answeredPerSecond ?? NaN, 1)} commands/s answered on their response_url; the other acks ` +
+        `said "busy" (SLACK_MAX_PENDING_TURNS bounds the turns waiting after their ack)`,
+    );
 
   // Sequential depth seen from outside: each round trip on the way adds the injected latency.
   console.log('');

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isValidTimeZone } from './language/zoned-time';
+import { DEFAULT_MAX_PENDING_TURNS } from './slack/turn-admission';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const url = z.url({ protocol: /^https?$/ });
@@ -62,6 +63,7 @@ const schema = z
     SLACK_SIGNING_SECRET: z.string().optional(),
     SLACK_BOT_TOKEN: z.string().optional(),
     SLACK_API_URL: url.default('https://slack.com/api/'),
+    SLACK_MAX_PENDING_TURNS: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_MAX_PENDING_TURNS),
 
     APPROVAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     APPROVER_GROUP_ID: z.string().optional(),
@@ -151,7 +153,8 @@ export interface Config {
     appType: Env['MicrosoftAppType'];
     appTenantId: string | undefined;
   };
-  slack: { signingSecret: string; botToken: string; apiUrl: string } | undefined;
+  /** maxPendingTurns: chat turns waiting after their ack before "busy" is answered (SLACK_MAX_PENDING_TURNS). */
+  slack: { signingSecret: string; botToken: string; apiUrl: string; maxPendingTurns: number } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
   /** inactiveDays: "no sign-in for N days"; pricesFile: skuPartNumber → price per user per month (optional). */
   reclaim: { inactiveDays: number; pricesFile: string | undefined };
@@ -233,7 +236,12 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     },
     slack:
       env.SLACK_SIGNING_SECRET && env.SLACK_BOT_TOKEN
-        ? { signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }
+        ? {
+            signingSecret: env.SLACK_SIGNING_SECRET,
+            botToken: env.SLACK_BOT_TOKEN,
+            apiUrl: env.SLACK_API_URL,
+            maxPendingTurns: env.SLACK_MAX_PENDING_TURNS,
+          }
         : undefined,
     approvals: { expiryDays: env.APPROVAL_EXPIRY_DAYS, approverGroupId: env.APPROVER_GROUP_ID },
     reclaim: { inactiveDays: env.RECLAIM_INACTIVE_DAYS, pricesFile: env.LICENSE_PRICES_FILE },

@@ -272,7 +272,8 @@ export interface NoticeView {
     | 'sent-for-approval'
     | 'rejected'
     | 'self-approval'
-    | 'not-an-approver';
+    | 'not-an-approver'
+    | 'busy';
   /** free-form data for the code: who handled it and when, comments, unreachable approvers … */
   params?: Record<string, string | number | string[]>;
   /** IANA time zone for `params.at`; UTC when absent. */

@@ -14,11 +14,14 @@ export interface ChannelSink {
   responseUrl: string;
   /** Calls received since start (connector + Slack), for a sanity line in the report. */
   calls(): number;
+  /** Posts to response_urls since start: Slack turns answered after their ack. */
+  responses(): number;
   close(): Promise<void>;
 }
 
 export async function startChannelSink(slackEmail: string): Promise<ChannelSink> {
   let calls = 0;
+  let responses = 0;
   let nextId = 1;
   const answer = (res: ServerResponse, body: unknown) => {
     res.writeHead(200, { 'content-type': 'application/json' });
@@ -35,6 +38,10 @@ export async function startChannelSink(slackEmail: string): Promise<ChannelSink>
       if (path.startsWith('/api/users.info'))
         return answer(res, { ok: true, user: { id: 'U_BENCH', name: 'bench', profile: { email: slackEmail } } });
       if (path.startsWith('/api/')) return answer(res, { ok: true, ts: `${nextId++}.000100`, channel: 'D_BENCH' });
+      if (path.startsWith('/response/')) {
+        responses++;
+        return answer(res, { ok: true });
+      }
       return answer(res, { id: `activity-${nextId++}` });
     });
   };
@@ -47,6 +54,7 @@ export async function startChannelSink(slackEmail: string): Promise<ChannelSink>
     slackApiUrl: `${base}/api/`,
     responseUrl: `${base}/response/bench`,
     calls: () => calls,
+    responses: () => responses,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,13 +1,11 @@
 import type { ParseHelpView } from '../../cards/views';
 import type { PlanWarning } from '../../services/licensing/removal-plan';
-import { parseRequest } from '../language/parse-request';
+import { parseCueRequest, parseRequest } from '../language/parse-request';
 import type { Locale, ParsedRequest } from '../language/parsed-request';
 import type { Vocabulary } from '../language/understand/indexes';
 import { toParsedRequest } from '../language/understand/to-parsed-request';
 import { understand } from '../language/understand/understand';
 import type { MessageTurn } from './turns';
-
-const CUE_KINDS: ReadonlySet<ParsedRequest['kind']> = new Set(['reclaim', 'list-scheduled', 'cancel-scheduled']);
 
 /** What a message asks, in the planner's shape: one request, or several removals; or why not. */
 export type TurnRequests =
@@ -25,16 +23,16 @@ export function understandTurn(
   locale: Locale,
 ): TurnRequests {
   const options = { locale, ...(turn.mentions ? { mentions: turn.mentions } : {}) };
-  const parsed = parseRequest(turn.text, options);
-  // Reclaim and scheduled-removal cues (reclaim-cues.ts, schedule-cues.ts) are read by the shape
-  // parser before anything else; they name no tenant entity for the pipeline to find.
-  if (parsed.ok && CUE_KINDS.has(parsed.request.kind))
-    return { kind: 'requests', requests: [parsed.request], notes: [] };
   if (!vocabulary?.ready) {
+    const parsed = parseRequest(turn.text, options);
     return parsed.ok
       ? { kind: 'requests', requests: [parsed.request], notes: [] }
       : { kind: 'parse-help', code: parsed.problems[0]?.code ?? 'unknown-intent' };
   }
+  // Reclaim and scheduled-removal cues (reclaim-cues.ts, schedule-cues.ts) are read before
+  // anything else; they name no tenant entity for the pipeline to find.
+  const cue = parseCueRequest(turn.text, options);
+  if (cue) return { kind: 'requests', requests: [cue], notes: [] };
   const understood = understand(turn.text, { people: vocabulary.people, products: vocabulary.products }, options);
   if (!understood.ok) return { kind: 'parse-help', code: understood.problems[0]?.code ?? 'unknown-intent' };
   const [first, ...rest] = understood.requests.map(toParsedRequest);

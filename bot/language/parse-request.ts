@@ -32,7 +32,7 @@ import { detectLocale } from './detect-locale';
 import { matchIntent } from './match-intent';
 import { substituteMentions, validMentions } from './mention-tokens';
 import { normaliseText } from './normalise-text';
-import type { Locale, ParseOptions, ParseProblemCode, ParseResult } from './parsed-request';
+import type { Locale, ParseOptions, ParseProblemCode, ParsedRequest, ParseResult } from './parsed-request';
 import { recogniseReclaim } from './reclaim-cues';
 import { recogniseSchedule } from './schedule-cues';
 import { stripFiller } from './strip-filler';
@@ -49,37 +49,67 @@ function chosenLocale(options: ParseOptions | undefined): Locale | undefined {
   return locale === 'sv' || locale === 'en' ? locale : undefined;
 }
 
+/** A message made ready for the grammar: mentions substituted, text normalised, filler stripped. */
+type Prepared =
+  | { done: ParseResult }
+  | {
+      done?: undefined;
+      locale: Locale;
+      stripped: ReturnType<typeof stripFiller>;
+      mentions: ReturnType<typeof validMentions>;
+    };
+
+function prepare(text: string, options: ParseOptions | undefined): Prepared {
+  const raw = typeof text === 'string' ? text : '';
+  const forced = chosenLocale(options);
+  if (raw.length > MAX_TEXT_LENGTH) {
+    return { done: failure(forced ?? detectLocale(raw.slice(0, MAX_TEXT_LENGTH)), 'too-long') };
+  }
+  const mentions = validMentions(options?.mentions);
+  const normalised = normaliseText(substituteMentions(raw, mentions));
+  const locale = forced ?? detectLocale(normalised);
+  if (normalised === '') return { done: failure(locale, 'empty') };
+
+  const stripped = stripFiller(normalised);
+  if (stripped.questionOnly) return { done: { ok: true, locale, request: { kind: 'help' } } };
+  // A bare greeting or a bare "@License Desk" is someone starting a conversation: offer help.
+  if (stripped.text === '')
+    return {
+      done: stripped.greeted ? { ok: true, locale, request: { kind: 'help' } } : failure(locale, 'unknown-intent'),
+    };
+  return { locale, stripped, mentions };
+}
+
+/** Reclaim cues first: "free up", "frigöra" and "unused" never start a removal or a question. */
+function cueRequest(stripped: string): ParsedRequest | undefined {
+  return recogniseReclaim(stripped) ?? recogniseSchedule(stripped);
+}
+
 /**
  * Parses one chat message. `options.locale` (from the channel) wins over detection; both
  * languages' grammar is tried either way. `options.mentions` lists the mentions the channel
  * resolved; each placeholder found in the text becomes an identity person. Pure and synchronous.
  */
 export function parseRequest(text: string, options?: ParseOptions): ParseResult {
-  const raw = typeof text === 'string' ? text : '';
-  const forced = chosenLocale(options);
-  if (raw.length > MAX_TEXT_LENGTH) {
-    return failure(forced ?? detectLocale(raw.slice(0, MAX_TEXT_LENGTH)), 'too-long');
-  }
-  const mentions = validMentions(options?.mentions);
-  const normalised = normaliseText(substituteMentions(raw, mentions));
-  const locale = forced ?? detectLocale(normalised);
-  if (normalised === '') return failure(locale, 'empty');
-
-  const stripped = stripFiller(normalised);
-  if (stripped.questionOnly) return { ok: true, locale, request: { kind: 'help' } };
-  // A bare greeting or a bare "@License Desk" is someone starting a conversation: offer help.
-  if (stripped.text === '')
-    return stripped.greeted ? { ok: true, locale, request: { kind: 'help' } } : failure(locale, 'unknown-intent');
-
-  // Reclaim cues first: "free up", "frigöra" and "unused" never start a removal or a question.
-  const reclaim = recogniseReclaim(stripped.text);
-  if (reclaim) return { ok: true, locale, request: reclaim };
-  const schedule = recogniseSchedule(stripped.text);
-  if (schedule) return { ok: true, locale, request: schedule };
+  const prepared = prepare(text, options);
+  if (prepared.done) return prepared.done;
+  const { locale, stripped, mentions } = prepared;
+  const cue = cueRequest(stripped.text);
+  if (cue) return { ok: true, locale, request: cue };
 
   const outcome = matchIntent(stripped.text, locale, mentions);
   if (outcome === undefined) return failure(locale, 'unknown-intent');
   return outcome.ok
     ? { ok: true, locale, request: outcome.request }
     : { ok: false, locale, intent: outcome.intent, problems: outcome.problems };
+}
+
+/**
+ * Only the reclaim and scheduled-removal cues of a message ("free up licenses", "which removals
+ * are scheduled"), which name no tenant entity: what the entity-first pipeline leaves to this
+ * parser. Undefined for anything else; the sentence grammar is not run.
+ */
+export function parseCueRequest(text: string, options?: ParseOptions): ParsedRequest | undefined {
+  const prepared = prepare(text, options);
+  return prepared.done ? undefined : cueRequest(prepared.stripped.text);
 }

@@ -9,6 +9,7 @@ import { acceptBodyOn, requestLog } from '../server';
 import { boltLogger } from './bolt-logger';
 import { BotAuthorizer } from './bot-authorization';
 import { registerListeners } from './register-listeners';
+import { TurnAdmission } from './turn-admission';
 import { SlackContext } from './slack-context';
 import { SlackConversations } from './slack-conversations';
 import { SlackDirectory } from './slack-directory';
@@ -81,7 +82,10 @@ export function createSlackChannel(
 
   let closed = false;
   const mount = (server: restify.Server, core: Core) => {
-    registerListeners(app, new SlackContext(core, jobs, api, directory, conversations, log));
+    registerListeners(
+      app,
+      new SlackContext(core, jobs, api, directory, conversations, log, new TurnAdmission(slack.maxPendingTurns)),
+    );
     acceptBodyOn(server, SLACK_EVENTS_PATH);
     server.pre((req, res, next) => {
       if (req.method !== 'POST' || req.getPath() !== SLACK_EVENTS_PATH) return next();

@@ -1,5 +1,6 @@
 import type { App, BlockAction, BlockElementAction, ViewSubmitAction } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
+import { stringsFor } from '../../cards/strings/strings';
 import { VERBS, type Verb } from '../../cards/views';
 import { answerAction, splitValue } from './answer-action';
 import { answerMessage } from './answer-message';
@@ -44,6 +45,12 @@ export function registerListeners(app: App, ctx: SlackContext): void {
 
   // The app has one slash command (/license in the manifest); any name it is installed under works.
   app.command(/.*/, async ({ ack, command }) => {
+    const release = ctx.admission.tryAdmit();
+    if (!release) {
+      const busy = ctx.busyView(command.user_id);
+      await ack({ response_type: 'ephemeral', text: stringsFor(busy.locale).notice.busy({}) });
+      return;
+    }
     await ack();
     const surface = new ResponseUrlSurface(
       ctx.responseUrl(command.response_url),
@@ -51,7 +58,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       ctx.dm(command.user_id),
     );
     ctx.jobs.run('slack-command', () =>
-      answerMessage(ctx, { slackUserId: command.user_id, text: command.text, surface }),
+      answerMessage(ctx, { slackUserId: command.user_id, text: command.text, surface }).finally(release),
     );
   });
 
@@ -61,6 +68,11 @@ export function registerListeners(app: App, ctx: SlackContext): void {
     if (!seen.first(body.event_id)) return Promise.resolve();
     const channel = event.channel;
     const surface = new MessageSurface(ctx.api, () => Promise.resolve(channel), ctx.log);
+    const release = ctx.admission.tryAdmit();
+    if (!release) {
+      ctx.jobs.run('slack-busy', () => surface.show(ctx.busyView(event.user)));
+      return Promise.resolve();
+    }
     ctx.jobs.run('slack-dm', () =>
       answerMessage(ctx, {
         slackUserId: event.user,
@@ -68,7 +80,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
         surface,
         dmChannelId: channel,
         ...(context.botUserId ? { botUserId: context.botUserId } : {}),
-      }),
+      }).finally(release),
     );
     return Promise.resolve();
   });
@@ -78,13 +90,18 @@ export function registerListeners(app: App, ctx: SlackContext): void {
     const user = event.user;
     if (!user || event.bot_id || !seen.first(body.event_id)) return Promise.resolve();
     const surface = new EphemeralSurface(ctx.api, event.channel, user, ctx.log);
+    const release = ctx.admission.tryAdmit();
+    if (!release) {
+      ctx.jobs.run('slack-busy', () => surface.show(ctx.busyView(user)));
+      return Promise.resolve();
+    }
     ctx.jobs.run('slack-mention', () =>
       answerMessage(ctx, {
         slackUserId: user,
         text: event.text,
         surface,
         ...(context.botUserId ? { botUserId: context.botUserId } : {}),
-      }),
+      }).finally(release),
     );
     return Promise.resolve();
   });

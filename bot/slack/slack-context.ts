@@ -7,6 +7,7 @@ import type { SlackApi } from './slack-api';
 import type { SlackConversations } from './slack-conversations';
 import type { SlackDirectory } from './slack-directory';
 import { MessageSurface, type Surface } from './surfaces';
+import { DEFAULT_MAX_PENDING_TURNS, TurnAdmission } from './turn-admission';
 
 /** Notices about the clicking user rather than the request: shown to them alone, the message stays. */
 const PRIVATE_NOTICES: ReadonlySet<string> = new Set(['not-your-request', 'not-an-approver', 'self-approval']);
@@ -25,8 +26,19 @@ export class SlackContext {
     readonly directory: SlackDirectory,
     readonly conversations: SlackConversations,
     readonly log: Logger,
+    /** Bounds the chat turns waiting after their ack (SLACK_MAX_PENDING_TURNS). */
+    readonly admission: TurnAdmission = new TurnAdmission(DEFAULT_MAX_PENDING_TURNS),
     private readonly newResponseUrl: (url: string) => ResponseUrl = (url) => new ResponseUrl(url),
   ) {}
+
+  /** The "busy, try again" notice for a turn the admission refused, in the bot's default language. */
+  busyView(slackUserId: string): View {
+    return {
+      kind: 'notice',
+      locale: this.directory.cachedLocale(slackUserId) ?? this.core.defaultLocale,
+      code: 'busy',
+    };
+  }
 
   responseUrl(url: string): ResponseUrl {
     return this.newResponseUrl(url);

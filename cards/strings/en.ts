@@ -286,6 +286,7 @@ export const en: Strings = {
     'nothing-selected': () => 'No users were selected, so nothing was unassigned.',
     'nothing-to-remove': () => 'There is nothing to unassign.',
     'undo-expired': () => 'It is too late to undo this removal.',
+    busy: () => 'License Desk is busy right now, so I did not take that on. Send it again in a minute.',
     'internal-error': () => 'Something went wrong. Try again, and contact your administrator if it keeps happening.',
     'graph-unavailable': () => 'Microsoft Graph is not available right now. Try again in a few minutes.',
     'sent-for-approval': ({ approvers, unreachable }) =>

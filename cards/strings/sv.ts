@@ -294,6 +294,7 @@ export const sv: Strings = {
     'nothing-selected': () => 'Inga användare var valda, så ingen tilldelning togs bort.',
     'nothing-to-remove': () => 'Det finns inget att ta bort tilldelning av.',
     'undo-expired': () => 'Det är för sent att ångra borttagningen.',
+    busy: () => 'License Desk har mycket att göra just nu, så jag tog inte emot det. Skicka det igen om en minut.',
     'internal-error': () => 'Något gick fel. Försök igen och kontakta din administratör om felet kvarstår.',
     'graph-unavailable': () => 'Microsoft Graph är inte tillgängligt just nu. Försök igen om några minuter.',
     'sent-for-approval': ({ approvers, unreachable }) =>

@@ -44,3 +44,41 @@ describe('Slack: acknowledged before the work, while Graph is slow', () => {
     expect(textOf(posted.args)).toContain('Bo Ek');
   }, 60_000);
 });
+
+describe('Slack: chat turns waiting after their ack are bounded (SLACK_MAX_PENDING_TURNS)', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness({ env: { SLACK_MAX_PENDING_TURNS: '2' } });
+    h.t.app.simulator?.setFaults({ latencyMs: 400 });
+  });
+  afterAll(async () => {
+    h.t.app.simulator?.setFaults({});
+    await h.close();
+  });
+
+  test('past the bound a command is answered "busy" in its ack, nothing is queued, and the bound frees up', async () => {
+    const urls = [h.fake.responseUrl(), h.fake.responseUrl(), h.fake.responseUrl()];
+    const acks = [];
+    // Sequential, so the order is known: two are taken, the third finds both places in use.
+    for (const responseUrl of urls)
+      acks.push(await h.send(aSlashCommand({ userId: 'UMARIA', text: 'remove E3 from Bo', responseUrl })));
+    expect(acks.slice(0, 2)).toEqual([
+      { status: 200, text: '' },
+      { status: 200, text: '' },
+    ]);
+    expect(acks[2]?.status).toBe(200);
+    expect(acks[2]?.text).toContain('busy right now');
+    expect(acks[2]?.text).toContain('ephemeral');
+
+    await h.t.app.jobs.drain();
+    // The two taken on are answered; the refused one got nothing more than its ack.
+    for (const url of urls.slice(0, 2)) expect(textOf(h.responses(url)[0]?.args)).toContain('Licenses and apps');
+    expect(h.responses(urls[2] ?? '')).toEqual([]);
+    // Once they are done, the next one is taken on again.
+    const again = await h.send(
+      aSlashCommand({ userId: 'UMARIA', text: 'remove E3 from Bo', responseUrl: urls[2] ?? '' }),
+    );
+    expect(again).toEqual({ status: 200, text: '' });
+    await h.t.app.jobs.drain();
+  }, 60_000);
+});
