@@ -143,7 +143,17 @@ describe('loadConfig', () => {
       'SLACK_BOT_TOKEN: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN go together',
     ]);
     const c = loadConfig({ SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' });
-    expect(c.slack).toEqual({ signingSecret: 'x', botToken: 'xoxb-1', apiUrl: 'https://slack.com/api/' });
+    expect(c.slack).toEqual({
+      signingSecret: 'x',
+      botToken: 'xoxb-1',
+      apiUrl: 'https://slack.com/api/',
+      maxPendingTurns: 200,
+    });
+    const slack = { SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' };
+    expect(loadConfig({ ...slack, SLACK_MAX_PENDING_TURNS: '5' }).slack?.maxPendingTurns).toBe(5);
+    expect(problemsOf({ ...slack, SLACK_MAX_PENDING_TURNS: '0' })).toEqual([
+      expect.stringMatching(/^SLACK_MAX_PENDING_TURNS: /),
+    ]);
   });
 
   test('CLI sign-in: the tenant, a public client (defaulting to the app), the authority and a state folder', () => {
