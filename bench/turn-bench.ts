@@ -1,8 +1,9 @@
 // Turn benchmark: how many chat turns per second License Desk answers, and how fast, against an
 // empty bot on the same HTTP stack measured in the same run (see bench/turns/empty-bots.ts).
 // Run: npm run bench:turns [-- --duration-ms=10000] [-- --connections=20] [-- --rounds=4] [-- --sizes=1000,100000]
-//      [-- --latencies=0,50] [-- --messages=question,removal] [-- --split] [-- --profile=DIR] [-- --skip-slack]
+//      [-- --latencies=0,50] [-- --messages=question,removal] [-- --split | --inline] [-- --profile=DIR] [-- --skip-slack]
 //   --split    the tenant simulator and the store run in a third process (the bot's own share)
+//   --inline   the tenant simulator and the store run on the bot's own thread (LOCAL_SERVICES=inline)
 //   --profile  writes a V8 CPU profile of the bot process to DIR (open in Chrome DevTools)
 // Every number is printed with its ratio to the empty bot; targets missed are printed, not failed.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '1000,100000' },
       latencies: { type: 'string', default: '0,50' },
       split: { type: 'boolean', default: false },
+      inline: { type: 'boolean', default: false },
       profile: { type: 'string' },
       'skip-slack': { type: 'boolean', default: false },
       messages: { type: 'string', default: Object.keys(MESSAGES).join(',') },
@@ -260,7 +262,7 @@ async function main(): Promise<void> {
   if (!maria) throw new Error('the demo tenant has lost Maria Nilsson');
   const requester = { id: maria.id, name: maria.displayName };
   const sink = await startChannelSink(maria.mail ?? maria.userPrincipalName);
-  const env: TargetOptions = { slackApiUrl: sink.slackApiUrl };
+  const env: TargetOptions = { slackApiUrl: sink.slackApiUrl, localServices: values.inline ? 'inline' : 'thread' };
 
   console.log(
     `turn bench: ${settings.connections} connections, ${settings.durationMs / 1000} s per row and side, ` +
@@ -271,7 +273,13 @@ async function main(): Promise<void> {
     `  tenants: the demo tenant grown to ${sizes.join(' and ')} users (bench/generate-tenant.ts); simulator throttling off`,
   );
   console.log(
-    `  bot: ${values.split ? 'simulator and store in a separate process (--split)' : 'as npm start: simulator and embedded store in the bot process'}`,
+    `  bot: ${
+      values.split
+        ? 'simulator and store in a separate process (--split)'
+        : values.inline
+          ? "simulator and embedded store on the bot's own thread (--inline, LOCAL_SERVICES=inline)"
+          : 'as npm start: simulator and embedded store on a worker thread of the bot process (LOCAL_SERVICES=thread)'
+    }`,
   );
   console.log(`  machine: ${cpus().length} cores, load average ${load()} at start`);
   console.log('');

@@ -63,6 +63,7 @@ const schema = z
     SLACK_SIGNING_SECRET: z.string().optional(),
     SLACK_BOT_TOKEN: z.string().optional(),
     SLACK_API_URL: url.default('https://slack.com/api/'),
+    LOCAL_SERVICES: z.enum(['thread', 'inline']).default('thread'),
     SLACK_MAX_PENDING_TURNS: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_MAX_PENDING_TURNS),
 
     APPROVAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -153,6 +154,8 @@ export interface Config {
     appType: Env['MicrosoftAppType'];
     appTenantId: string | undefined;
   };
+  /** Where `npm start` runs the local simulator and embedded Cosmos DB: a worker thread, or the bot's own (LOCAL_SERVICES). */
+  localServices: Env['LOCAL_SERVICES'];
   /** maxPendingTurns: chat turns waiting after their ack before "busy" is answered (SLACK_MAX_PENDING_TURNS). */
   slack: { signingSecret: string; botToken: string; apiUrl: string; maxPendingTurns: number } | undefined;
   approvals: { expiryDays: number; approverGroupId: string | undefined };
@@ -234,6 +237,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       appType: env.MicrosoftAppType,
       appTenantId: env.MicrosoftAppTenantId,
     },
+    localServices: env.LOCAL_SERVICES,
     slack:
       env.SLACK_SIGNING_SECRET && env.SLACK_BOT_TOKEN
         ? {

@@ -26,6 +26,7 @@ import { loadTenantFile, type TenantFile } from '../services/tenant-simulator/te
 import type { Config } from './config';
 import type { ConversationRecord } from './conversation-record';
 import { type Core, createCore, type Notifier, unreachableNotifier } from './core/core';
+import { type DevServicesThread, startDevServicesThread } from './dev-services/dev-services-thread';
 import type { Logger } from './logger';
 
 export interface ServiceOptions {
@@ -44,6 +45,12 @@ export interface ServiceOptions {
    * the bot does, so messages are understood against the tenant's own names; the CLI does not.
    */
   vocabulary?: boolean;
+  /**
+   * Run the local stand-ins (the simulator a 'start' would run, and the embedded Cosmos DB) on a
+   * worker thread instead of this one (`npm start`, LOCAL_SERVICES=thread; see dev-services-thread).
+   * `simulator` is then undefined: the state lives in the thread, reachable over HTTP.
+   */
+  devServicesThread?: boolean;
 }
 
 /**
@@ -66,6 +73,8 @@ export interface Services {
   conversations: Stores<RemovalRequest, AuditEvent, ConversationRecord>['conversations'];
   stores: Stores<RemovalRequest, AuditEvent, ConversationRecord>;
   simulator: RunningSimulator | undefined;
+  /** The simulator and embedded store when they run on their own thread (`devServicesThread`). */
+  devServices: DevServicesThread | undefined;
   /** Where Graph is, for logs: a URL, never credentials. */
   graphDescription: string;
   /** Graph's base URL (without `/v1.0`), for clients with another token (the CLI's signed-in user). */
@@ -90,7 +99,11 @@ interface GraphEndpoint {
   description: string;
 }
 
-async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Promise<GraphEndpoint> {
+async function resolveGraphEndpoint(
+  config: Config,
+  options: ServiceOptions,
+  devServices: DevServicesThread | undefined,
+): Promise<GraphEndpoint> {
   if (config.graph.mode === 'graph' && !options.tenant) {
     const credential = {
       tenantId: config.graph.tenantId,
@@ -124,11 +137,37 @@ async function resolveGraphEndpoint(config: Config, options: ServiceOptions): Pr
     }
     return { baseUrl: external, simulator: undefined, description: `simulator ${external}` };
   }
+  if (devServices) {
+    return {
+      baseUrl: devServices.simulatorUrl,
+      simulator: undefined,
+      description: `simulator ${devServices.simulatorUrl} (own thread)`,
+    };
+  }
+  const simulator = await startTenantSimulator(simulatorStart(config, options));
+  return { baseUrl: simulator.url, simulator, description: `simulator ${simulator.url}` };
+}
+
+/** The simulator a 'start' runs: the given tenant (any free port), or the tenant file / demo tenant on SIMULATOR_PORT. */
+function simulatorStart(config: Config, options: ServiceOptions): SimulatorOptions {
   const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
   const tenant = options.tenant ?? (tenantFile ? loadTenantFile(tenantFile) : loadDemoTenant());
   const port = options.tenant ? 0 : config.graph.mode === 'simulator' ? config.graph.simulatorPort : 0;
-  const simulator = await startTenantSimulator({ tenant, port, ...options.simulatorOptions });
-  return { baseUrl: simulator.url, simulator, description: `simulator ${simulator.url}` };
+  return { tenant, port, ...options.simulatorOptions };
+}
+
+/**
+ * The simulator and embedded store on their own thread, when asked for and both would be local:
+ * simulator mode without SIMULATOR_URL (or a given tenant), and no Cosmos DB endpoint.
+ */
+async function startDevServices(config: Config, options: ServiceOptions): Promise<DevServicesThread | undefined> {
+  if (!options.devServicesThread || config.cosmos.endpoint) return undefined;
+  const local =
+    options.tenant !== undefined ||
+    (config.graph.mode === 'simulator' && !config.graph.simulatorUrl && options.simulator === 'start');
+  if (!local) return undefined;
+  const { now: _now, random: _random, ...start } = simulatorStart(config, options);
+  return startDevServicesThread(start);
 }
 
 export async function connectServices(config: Config, logger: Logger, options: ServiceOptions): Promise<Services> {
@@ -137,7 +176,9 @@ export async function connectServices(config: Config, logger: Logger, options: S
     for (const c of closers.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'error while closing'));
   };
   try {
-    const endpoint = await resolveGraphEndpoint(config, options);
+    const devServices = await startDevServices(config, options);
+    if (devServices) closers.push(() => devServices.close());
+    const endpoint = await resolveGraphEndpoint(config, options, devServices);
     const { simulator, description } = endpoint;
     if (simulator) closers.push(() => simulator.close());
     const auth = { baseUrl: endpoint.baseUrl, ...(endpoint.getToken ? { getToken: endpoint.getToken } : {}) };
@@ -154,6 +195,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
       ...(config.cosmos.endpoint ? { endpoint: config.cosmos.endpoint } : {}),
       ...(config.cosmos.key ? { key: config.cosmos.key } : {}),
       databaseId: config.cosmos.databaseId,
+      ...(devServices ? { startEmbedded: () => Promise.resolve(devServices.cosmos) } : {}),
     });
     closers.push(() => stores.close());
     // The tenant is known only after a first call; the shared write quota is kept per tenant.
@@ -192,6 +234,7 @@ export async function connectServices(config: Config, logger: Logger, options: S
       conversations: stores.conversations,
       stores,
       simulator,
+      devServices,
       graphDescription: description,
       graphBaseUrl: endpoint.baseUrl,
       probeGraph,

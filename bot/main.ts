@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   installProcessGuard(logger);
   let app;
   try {
-    app = await startApp(config, logger, { host: config.host });
+    app = await startApp(config, logger, { host: config.host, devServicesThread: config.localServices === 'thread' });
   } catch (e) {
     if (e instanceof TenantFileError || e instanceof LicensePricesError) {
       process.stderr.write(`${e.message}\n`);
@@ -46,9 +46,10 @@ async function main(): Promise<void> {
   }
   logger.info({ url: `${app.url}/api/messages` }, 'bot endpoint (Teams / Bot Framework)');
   logger.info({ url: `${app.url}/healthz` }, 'health');
-  if (app.simulator)
+  const simulatorUrl = app.simulator?.url ?? app.devServices?.simulatorUrl;
+  if (simulatorUrl)
     logger.info(
-      { url: `${app.simulator.url}/v1.0` },
+      { url: `${simulatorUrl}/v1.0`, thread: app.devServices ? 'own' : 'the bot’s' },
       'Graph: tenant simulator (state in memory; restarts from the tenant file)',
     );
   logger.info(
@@ -60,11 +61,12 @@ async function main(): Promise<void> {
   if (!config.bot.appId) logger.warn('Bot Framework auth is OFF (no MicrosoftAppId): local use only');
   let playground: RunningPlayground | undefined;
   // Only against the simulator with auth off: the playground acts as a directory admin, unsigned.
-  if (config.playground.enabled && app.simulator && !config.bot.appId) {
+  const simulatedTenant = app.simulator?.state ?? app.devServices?.tenant;
+  if (config.playground.enabled && simulatedTenant && !config.bot.appId) {
     const started = await startPlayground({
       botEndpoint: `${app.url}/api/messages`,
       port: config.playground.port,
-      tenant: app.simulator.state,
+      tenant: simulatedTenant,
       logger,
     });
     if (started.ok) {

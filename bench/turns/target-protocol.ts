@@ -27,5 +27,7 @@ export const targetOptionsSchema = z.object({
   slackApiUrl: z.string(),
   simulatorPort: z.number().int().optional(),
   cosmos: z.object({ endpoint: z.string(), key: z.string() }).optional(),
+  /** `bot` with its own simulator and store: where they run (LOCAL_SERVICES; `npm start`'s default is thread). */
+  localServices: z.enum(['thread', 'inline']).default('thread'),
 });
-export type TargetOptions = z.infer<typeof targetOptionsSchema>;
+export type TargetOptions = z.input<typeof targetOptionsSchema>;

@@ -10,7 +10,8 @@ import { startApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startEmbeddedCosmos } from '../../services/store/embedded-cosmos';
-import { type RunningSimulator, startTenantSimulator } from '../../services/tenant-simulator/server';
+import type { z } from 'zod';
+import { type FaultOptions, type SimulatorStats, startTenantSimulator } from '../../services/tenant-simulator/server';
 import { generateTenant } from '../generate-tenant';
 import { mountEmptyBots } from './empty-bots';
 import {
@@ -19,7 +20,6 @@ import {
   type TargetCommand,
   type TargetEvent,
   type TargetKind,
-  type TargetOptions,
   targetOptionsSchema,
 } from './target-protocol';
 
@@ -27,11 +27,17 @@ function tell(event: TargetEvent): void {
   process.send?.(event);
 }
 
+/** What the bench may ask of the simulator: in this thread, or on the bot's services thread. */
+interface SimulatorControl {
+  setFaults(faults: FaultOptions): void | Promise<void>;
+  stats(): SimulatorStats | Promise<SimulatorStats>;
+}
+
 async function startTarget(
   kind: TargetKind,
   tenantUsers: number,
-  o: TargetOptions,
-): Promise<RunningSimulator | undefined> {
+  o: z.output<typeof targetOptionsSchema>,
+): Promise<SimulatorControl | undefined> {
   const { slackApiUrl } = o;
   if (kind === 'empty') {
     const server = restify.createServer({ handleUncaughtExceptions: false });
@@ -69,10 +75,14 @@ async function startTarget(
     createLogger('silent'),
     connect
       ? { simulator: 'connect' }
-      : { tenant: generateTenant(tenantUsers), simulatorOptions: { throttling: false } },
+      : {
+          tenant: generateTenant(tenantUsers),
+          simulatorOptions: { throttling: false },
+          devServicesThread: o.localServices === 'thread',
+        },
   );
   tell({ type: 'ready', url: app.url });
-  return app.simulator;
+  return app.simulator ?? app.devServices;
 }
 
 async function main(): Promise<void> {
@@ -83,18 +93,24 @@ async function main(): Promise<void> {
     Number(users ?? '1000'),
     targetOptionsSchema.parse(JSON.parse(options ?? '{}')),
   );
-  process.on('message', (command: TargetCommand) => {
+  const answer = async (command: TargetCommand) => {
     switch (command.type) {
       case 'latency':
-        simulator?.setFaults(command.ms > 0 ? { latencyMs: command.ms } : {});
+        await simulator?.setFaults(command.ms > 0 ? { latencyMs: command.ms } : {});
         tell({ type: 'latency-set' });
         break;
       case 'stats':
-        tell({ type: 'stats', stats: simulator?.stats() });
+        tell({ type: 'stats', stats: await simulator?.stats() });
         break;
       case 'close':
         process.exit(0);
     }
+  };
+  process.on('message', (command: TargetCommand) => {
+    answer(command).catch((e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    });
   });
 }
 

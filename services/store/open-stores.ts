@@ -18,6 +18,8 @@ export interface StoreConfig {
   databaseId?: string;
   /** Bound on each store call, retries included, in milliseconds (default 10 000). */
   timeoutMs?: number;
+  /** Without an endpoint: how the embedded server is started (default here, on this thread). */
+  startEmbedded?: () => Promise<EmbeddedCosmos>;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function openStores<R extends StoredDocument, A extends StoredDocum
   }
   const databaseId = config.databaseId ?? 'license-desk';
   const timeoutMs = config.timeoutMs ?? 10_000;
-  const embedded = config.endpoint === undefined ? await startEmbeddedCosmos() : undefined;
+  const embedded = config.endpoint === undefined ? await (config.startEmbedded ?? startEmbeddedCosmos)() : undefined;
   const endpoint = embedded?.endpoint ?? config.endpoint ?? '';
   let connection: CosmosConnection | undefined;
   try {

@@ -48,21 +48,22 @@ function startBot(env: Record<string, string>, untilStdout?: RegExp): Promise<Ex
   });
 }
 
-describe('npm start: the production guard and a clean start', () => {
-  beforeAll(async () => {
-    const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-    await promisify(execFile)(process.execPath, [
-      tsc,
-      '-p',
-      join(repo, 'tsconfig.build.json'),
-      '--outDir',
-      out,
-      '--tsBuildInfoFile',
-      join(out, '.tsbuildinfo'),
-    ]);
-  }, 120_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+// Compiled once for the whole file: both describes run the build.
+beforeAll(async () => {
+  const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+  await promisify(execFile)(process.execPath, [
+    tsc,
+    '-p',
+    join(repo, 'tsconfig.build.json'),
+    '--outDir',
+    out,
+    '--tsBuildInfoFile',
+    join(out, '.tsbuildinfo'),
+  ]);
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+describe('npm start: the production guard and a clean start', () => {
   test('against real Graph with Bot Framework auth off: exit 2 and the reason', async () => {
     const r = await startBot({ GRAPH_MODE: 'graph', AZURE_CLIENT_ID: 'mi' });
     expect(r.code).toBe(2);
@@ -83,9 +84,67 @@ describe('npm start: the production guard and a clean start', () => {
   });
 
   test('the simulator defaults start, answer /healthz, stop on SIGTERM, with no deprecation warning', async () => {
-    const r = await startBot({ PORT: '0', SIMULATOR_PORT: '0' }, /bot endpoint/);
+    const r = await startBot({ PORT: '0', SIMULATOR_PORT: '0' }, /tenant simulator/);
     expect(r.stdout).toContain('HEALTHZ 200');
+    // The simulator and the embedded store run on their own thread (LOCAL_SERVICES=thread).
+    expect(r.stdout).toMatch(/"thread":"own".*Graph: tenant simulator/);
+    expect(r.stdout).toContain('memory only');
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/DeprecationWarning|DEP0\d+/);
+  }, 60_000);
+
+  test("LOCAL_SERVICES=inline keeps them on the bot's thread; a bad value exits 2 naming it", async () => {
+    const inline = await startBot({ PORT: '0', SIMULATOR_PORT: '0', LOCAL_SERVICES: 'inline' }, /tenant simulator/);
+    expect(inline.stdout).toContain('HEALTHZ 200');
+    expect(inline.stdout).toMatch(/"thread":"the bot’s"/);
+    const bad = await startBot({ LOCAL_SERVICES: 'elsewhere' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('LOCAL_SERVICES');
+  }, 60_000);
+});
+
+describe('the local Graph and Cosmos DB thread (compiled: a worker runs JavaScript)', () => {
+  const load = () =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(
+      join(out, 'bot', 'dev-services', 'dev-services-thread.js'),
+    ) as typeof import('../../../bot/dev-services/dev-services-thread');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const demo = () =>
+    (
+      require(
+        join(out, 'services', 'tenant-simulator', 'demo-tenant.js'),
+      ) as typeof import('../../../services/tenant-simulator/demo-tenant')
+    ).loadDemoTenant();
+
+  test('serves Graph and Cosmos over HTTP, takes faults, counts, and closes once', async () => {
+    const thread = await load().startDevServicesThread({ tenant: demo(), throttling: false });
+    try {
+      const org = await fetch(`${thread.simulatorUrl}/v1.0/organization`);
+      expect(org.status).toBe(200);
+      expect((await thread.stats()).requests).toBe(1);
+      await thread.setFaults({ latencyMs: 200 });
+      const started = performance.now();
+      await fetch(`${thread.simulatorUrl}/v1.0/organization`);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(150);
+      // The Cosmos server answers (401 without a signature is an answer).
+      expect((await fetch(thread.cosmos.endpoint)).status).toBeLessThan(500);
+    } finally {
+      await thread.close();
+      await thread.close();
+    }
+    await expect(thread.stats()).rejects.toThrow(/stopped/);
+  }, 60_000);
+
+  test('a simulator that cannot start is a clear error, not a hang', async () => {
+    const first = await load().startDevServicesThread({ tenant: demo(), throttling: false });
+    try {
+      const port = Number(new URL(first.simulatorUrl).port);
+      await expect(load().startDevServicesThread({ tenant: demo(), port })).rejects.toThrow(
+        /did not start: .*EADDRINUSE/,
+      );
+    } finally {
+      await first.close();
+    }
   }, 60_000);
 });
