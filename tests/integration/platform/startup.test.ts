@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import type * as DevServicesThreadModule from '../../../bot/dev-services/dev-services-thread';
+import { loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 
 const repo = resolve(__dirname, '../../..');
 // Compiled where git and jest do not look; findRepoRoot walks up to the repo from here.
@@ -106,16 +108,8 @@ describe('npm start: the production guard and a clean start', () => {
 describe('the local Graph and Cosmos DB thread (compiled: a worker runs JavaScript)', () => {
   const load = () =>
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require(
-      join(out, 'bot', 'dev-services', 'dev-services-thread.js'),
-    ) as typeof import('../../../bot/dev-services/dev-services-thread');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const demo = () =>
-    (
-      require(
-        join(out, 'services', 'tenant-simulator', 'demo-tenant.js'),
-      ) as typeof import('../../../services/tenant-simulator/demo-tenant')
-    ).loadDemoTenant();
+    require(join(out, 'bot', 'dev-services', 'dev-services-thread.js')) as typeof DevServicesThreadModule;
+  const demo = () => loadDemoTenant();
 
   test('serves Graph and Cosmos over HTTP, takes faults, counts, and closes once', async () => {
     const thread = await load().startDevServicesThread({ tenant: demo(), throttling: false });
