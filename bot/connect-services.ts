@@ -160,14 +160,18 @@ function simulatorStart(config: Config, options: ServiceOptions): SimulatorOptio
  * The simulator and embedded store on their own thread, when asked for and both would be local:
  * simulator mode without SIMULATOR_URL (or a given tenant), and no Cosmos DB endpoint.
  */
-async function startDevServices(config: Config, options: ServiceOptions): Promise<DevServicesThread | undefined> {
+async function startDevServices(
+  config: Config,
+  options: ServiceOptions,
+  onLost: (reason: string) => void,
+): Promise<DevServicesThread | undefined> {
   if (!options.devServicesThread || config.cosmos.endpoint) return undefined;
   const local =
     options.tenant !== undefined ||
     (config.graph.mode === 'simulator' && !config.graph.simulatorUrl && options.simulator === 'start');
   if (!local) return undefined;
   const { now: _now, random: _random, ...start } = simulatorStart(config, options);
-  return startDevServicesThread(start);
+  return startDevServicesThread(start, onLost);
 }
 
 export async function connectServices(config: Config, logger: Logger, options: ServiceOptions): Promise<Services> {
@@ -176,7 +180,9 @@ export async function connectServices(config: Config, logger: Logger, options: S
     for (const c of closers.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'error while closing'));
   };
   try {
-    const devServices = await startDevServices(config, options);
+    const devServices = await startDevServices(config, options, (reason) =>
+      logger.error({ reason }, 'the tenant simulator and embedded store thread stopped: Graph and the store are gone'),
+    );
     if (devServices) closers.push(() => devServices.close());
     const endpoint = await resolveGraphEndpoint(config, options, devServices);
     const { simulator, description } = endpoint;

@@ -32,7 +32,11 @@ export interface DevServicesThread {
   close(): Promise<void>;
 }
 
-export function startDevServicesThread(start: DevServicesStart): Promise<DevServicesThread> {
+export function startDevServicesThread(
+  start: DevServicesStart,
+  /** Told when the thread stops other than by `close()` (Graph and the store are gone then). */
+  onLost: (reason: string) => void = () => undefined,
+): Promise<DevServicesThread> {
   // Compiled next to this file (dist/bot/dev-services); jest runs the TypeScript, which a worker cannot.
   const worker = new Worker(join(__dirname, 'dev-services-worker.js'), { workerData: start });
   const waiting: { type: DevServicesEvent['type']; resolve: (e: DevServicesEvent) => void }[] = [];
@@ -44,9 +48,14 @@ export function startDevServicesThread(start: DevServicesStart): Promise<DevServ
     const index = waiting.findIndex((w) => w.type === event.type || event.type === 'failed');
     if (index >= 0) waiting.splice(index, 1)[0]?.resolve(event);
   });
-  worker.on('error', (e) => failAll(e));
+  let closing: Promise<void> | undefined;
+  worker.on('error', (e) => {
+    if (!closing) onLost(e.message);
+    failAll(e);
+  });
   worker.on('exit', (code) => {
     exited = true;
+    if (!closing) onLost(`exit code ${code}`);
     failAll(new Error(`the local Graph and Cosmos DB thread stopped (exit code ${code})`));
   });
 
@@ -82,7 +91,6 @@ export function startDevServicesThread(start: DevServicesStart): Promise<DevServ
     return event as Extract<DevServicesEvent, { type: T }>;
   };
 
-  let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= exited
       ? Promise.resolve()

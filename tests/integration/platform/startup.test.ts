@@ -112,7 +112,8 @@ describe('the local Graph and Cosmos DB thread (compiled: a worker runs JavaScri
   const demo = () => loadDemoTenant();
 
   test('serves Graph and Cosmos over HTTP, takes faults, counts, and closes once', async () => {
-    const thread = await load().startDevServicesThread({ tenant: demo(), throttling: false });
+    const lost = jest.fn();
+    const thread = await load().startDevServicesThread({ tenant: demo(), throttling: false }, lost);
     try {
       const org = await fetch(`${thread.simulatorUrl}/v1.0/organization`);
       expect(org.status).toBe(200);
@@ -128,6 +129,8 @@ describe('the local Graph and Cosmos DB thread (compiled: a worker runs JavaScri
       await thread.close();
     }
     await expect(thread.stats()).rejects.toThrow(/stopped/);
+    // Closed on purpose: not reported as lost.
+    expect(lost).not.toHaveBeenCalled();
   }, 60_000);
 
   test('a simulator that cannot start is a clear error, not a hang', async () => {
