@@ -7,7 +7,6 @@
 import type { HelpView, Locale, RefusedView, View } from '../../cards/views';
 import type { RemovalAsk } from '../../services/licensing/removal-ask';
 import type { AuditEvent } from '../../services/licensing/removal-request';
-import { randomUUID } from 'node:crypto';
 import { expireDueApprovals } from './actions/expire-approval';
 import { runDueSchedules } from './run-due-schedules';
 import type { CoreServices } from './core-deps';
@@ -64,8 +63,6 @@ export interface Core {
 export function createCore(services: CoreServices): Core {
   const zone = services.timeZone;
   const deps = Object.freeze({ ...services, notifier: notifierInTimeZone(services.notifier, zone) });
-  // Who claims scheduled removals: one id per core, so instances on one store tell their claims apart.
-  const instanceId = randomUUID();
   return {
     message: async (turn) => replyInTimeZone(await handleMessage(deps, turn), zone),
     action: async (turn) => replyInTimeZone(await handleAction(deps, turn), zone),
@@ -88,7 +85,7 @@ export function createCore(services: CoreServices): Core {
     localeOf: (text, channelLocale) => turnLocale({ text, ...(channelLocale ? { locale: channelLocale } : {}) }),
     defaultLocale: deps.defaultLocale,
     expireDueApprovals: () => expireDueApprovals(deps),
-    runDueSchedules: () => runDueSchedules(deps, instanceId),
+    runDueSchedules: () => runDueSchedules(deps),
     auditTrail: (requestId) => deps.removals.auditTrail(requestId),
     bulkRemoval: (turn, locale, ask) => withFaultNotice(deps, locale, () => startRemoval(deps, turn, locale, ask)),
   };

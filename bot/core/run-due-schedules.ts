@@ -6,18 +6,15 @@ import { resultView } from './present-request';
 import { refusedView } from './refusals';
 import { replanRequest } from './replan-request';
 
-/** How long a claim holds before another instance may take the request over (its claimant died). */
-export const SCHEDULE_LEASE_MS = 5 * 60_000;
-
 /**
  * The scheduler's sweep: every scheduled request that is due (missed ones too: the sweep runs at
- * start) is claimed by this instance with an ETag-guarded write, planned again against the tenant,
- * and run; the requester (and, for a manager's request, the approver who approved it) gets the
- * result card. Of several instances on one store exactly one claims each request, and the start
- * itself moves it out of `scheduled` with the ETag it read, so none runs twice. Resolves how many
- * this instance ran. Each request's failure is logged and left for the next sweep, not thrown.
+ * start) is taken under its schedule lease (`Removals.whileDue`), planned again against the
+ * tenant, and run; the requester (and, for a manager's request, the approver who approved it)
+ * gets the result card. Of several instances on one store exactly one takes each request, and the
+ * start itself moves it out of `scheduled` with the ETag it read, so none runs twice. Resolves how
+ * many this instance ran. Each request's failure is logged and left for the next sweep, not thrown.
  */
-export async function runDueSchedules(deps: CoreDeps, instanceId: string): Promise<number> {
+export async function runDueSchedules(deps: CoreDeps): Promise<number> {
   const now = deps.removals.clock.now().getTime();
   const scheduled = await deps.removals.listScheduled();
   await tellAheadOfTime(deps, scheduled, now);
@@ -25,7 +22,7 @@ export async function runDueSchedules(deps: CoreDeps, instanceId: string): Promi
   let ran = 0;
   for (const doc of due) {
     try {
-      if (await runOne(deps, doc, instanceId)) ran += 1;
+      if (await deps.removals.whileDue(doc, (request) => runOne(deps, request))) ran += 1;
     } catch (e) {
       deps.logger.warn({ err: e, requestId: doc.id }, 'scheduled removal failed; retried at the next sweep');
     }
@@ -33,10 +30,8 @@ export async function runDueSchedules(deps: CoreDeps, instanceId: string): Promi
   return ran;
 }
 
-async function runOne(deps: CoreDeps, doc: StoredRequest, instanceId: string): Promise<boolean> {
-  const claimed = await deps.removals.claimDue(doc, instanceId, SCHEDULE_LEASE_MS);
-  if (claimed.kind !== 'moved') return false;
-  const request = claimed.request;
+/** One due request, under its lease: re-planned, started and run; whether it ran here. */
+async function runOne(deps: CoreDeps, request: StoredRequest): Promise<boolean> {
   const actorId = request.approval?.decidedBy ?? request.requesterId;
   const replan = await replanRequest(deps, request);
   const plan = replan?.kind === 'plans' ? replan.plans[0] : undefined;

@@ -64,13 +64,13 @@ export interface RemovalRequest extends StoredDocument {
   plan?: RemovalPlan;
   /**
    * When the removal is to run ("remove Visio from Bo on Friday"), in the tenant's zone for display.
-   * `selection` keeps what the confirmation left checked; `claim` is the scheduler's lease on it.
+   * `selection` keeps what the confirmation left checked (the scheduler's lease is in the
+   * coordination container, `leaseNames.schedule`).
    */
   schedule?: {
     at: string;
     timeZone: string;
     selection?: { userIds?: string[]; skuIds?: string[] };
-    claim?: { by: string; until: string };
     /** NOTIFY_USERS: when the affected users were told ahead, and whom the bot could not reach. */
     notifiedAt?: string;
     unreachable?: string[];

@@ -11,7 +11,7 @@ import {
 import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
 import { auditEventsOf } from './request-audit';
 import type { Clock, RequestRepository, StoredRequest } from './request-repository';
-import { leaseNames, RUN_LEASE_MS, soleInstance, type WorkLeases } from './work-leases';
+import { leaseNames, RUN_LEASE_MS, SCHEDULE_LEASE_MS, soleInstance, type WorkLeases } from './work-leases';
 import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
 import { runUndo, startUndo, type StartUndoResult, undoRemoval, type UndoResult } from './undo-removal';
 
@@ -232,20 +232,21 @@ export class Removals {
   }
 
   /**
-   * Claims a due scheduled request for `instanceId` until now + `leaseMs`: an ETag-guarded write of
-   * `schedule.claim`, so of several instances reading the same due request exactly one wins. A
-   * claim whose lease ran out (its instance died before starting) can be taken over; once the run
-   * starts the request leaves `scheduled` (to `executing`, itself ETag-guarded), so it never runs twice.
+   * `work` on a due scheduled request, under its schedule lease (`leaseNames.schedule`, shared by
+   * every instance on the store like the run leases): of several instances sweeping at once exactly
+   * one gets it, and a lease whose holder died expires, so the next sweep takes the request over.
+   * `work` gets the request as it is now (re-read under the lease), still scheduled and due;
+   * otherwise nothing runs. The run itself then leaves `scheduled` with an ETag-guarded move, so it
+   * never runs twice even across a lease that expired mid-way.
    */
-  async claimDue(doc: StoredRequest, instanceId: string, leaseMs: number): Promise<MoveResult> {
-    const now = this.clock.now().getTime();
-    const schedule = doc.schedule;
-    if (doc.state !== 'scheduled' || !schedule || Date.parse(schedule.at) > now) return { kind: 'lost', request: doc };
-    if (schedule.claim && schedule.claim.by !== instanceId && Date.parse(schedule.claim.until) > now)
-      return { kind: 'lost', request: doc };
-    return this.updateOrLatest(doc, {
-      schedule: { ...schedule, claim: { by: instanceId, until: new Date(now + leaseMs).toISOString() } },
+  async whileDue<R>(doc: StoredRequest, work: (due: StoredRequest) => Promise<R>): Promise<R | undefined> {
+    const leased = await this.leases.withLease(leaseNames.schedule(doc.id), SCHEDULE_LEASE_MS, async () => {
+      const latest = await this.get(doc.id);
+      const at = Date.parse(latest?.schedule?.at ?? '');
+      if (latest?.state !== 'scheduled' || !(at <= this.clock.now().getTime())) return undefined;
+      return work(latest);
     });
+    return leased.ran ? leased.value : undefined;
   }
 
   cancel(doc: StoredRequest, actorId: string): Promise<MoveResult> {

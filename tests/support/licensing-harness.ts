@@ -8,6 +8,7 @@ import { GraphLicenseClient, type GraphClientOptions } from '../../services/grap
 import { planRemoval, type PlanOutcome } from '../../services/licensing/plan-removal';
 import type { RemovalAsk } from '../../services/licensing/removal-ask';
 import { Removals } from '../../services/licensing/removals';
+import type { WorkLeases } from '../../services/licensing/work-leases';
 import type { RemovalPlan } from '../../services/licensing/removal-plan';
 import type { AuditEvent, RemovalRequest } from '../../services/licensing/removal-request';
 import { RequestRepository, type Clock, type StoredRequest } from '../../services/licensing/request-repository';
@@ -54,6 +55,8 @@ export interface HarnessOptions {
   /** 'memory' (default) or 'cosmos' (the embedded cosmosdb-server, real ETag 412s). */
   store?: 'memory' | 'cosmos';
   clock?: TestClock;
+  /** The run and schedule leases of the harness's `Removals` (default: a sole instance, every lease won). */
+  leases?: WorkLeases;
 }
 
 /** A running bench. `close()` stops everything it started; call it in `afterEach`/`afterAll`. */
@@ -106,7 +109,7 @@ export async function startLicensingHarness(options: HarnessOptions = {}): Promi
   const stores = await openRepositoryStores(options.store ?? 'memory');
   const repo = new RequestRepository(stores.requests, stores.audit, clock);
   const tenantId = tenant.organization.id;
-  const removals = new Removals(graph, repo, tenantId);
+  const removals = new Removals(graph, repo, tenantId, options.leases);
 
   const findUser = (key: string): TenantUser => {
     const k = key.toLowerCase();

@@ -2,6 +2,11 @@ import { createCore } from '../../../bot/core/core';
 import { createLogger } from '../../../bot/logger';
 import { type ScheduledView, type View } from '../../../cards/views';
 import { Removals } from '../../../services/licensing/removals';
+import { leaseNames, SCHEDULE_LEASE_MS } from '../../../services/licensing/work-leases';
+import type { CoordinationDocument } from '../../../services/store/coordination-document';
+import { MemoryDocumentStore } from '../../../services/store/memory-document-store';
+import { StoreLeases } from '../../../services/store/store-leases';
+import { loadDemoTenant } from '../../../services/tenant-simulator/demo-tenant';
 import { testClock, type TestClock } from '../../support/licensing-harness';
 import { type CoreHarness, startCoreHarness } from '../../support/core-harness';
 
@@ -112,15 +117,26 @@ describe('core: scheduled removals', () => {
 });
 
 describe('core: two instances on one Cosmos store race for a due removal', () => {
+  // Each instance's leases on one coordination container, as two bots on one Cosmos account have.
+  const coordination = new MemoryDocumentStore<CoordinationDocument>();
+  const tenantId = loadDemoTenant().organization.id;
+  const leasesOf = (owner: string, clock: TestClock) =>
+    new StoreLeases({ store: coordination, tenantId, owner, now: () => clock.now().getTime() });
+
   test('exactly one runs it; Graph sees one assignLicense per user', async () => {
     const clock = testClock(TUESDAY);
-    const h = await startCoreHarness({ clock, store: 'cosmos', timeZone: 'Europe/Stockholm' });
+    const h = await startCoreHarness({
+      clock,
+      store: 'cosmos',
+      timeZone: 'Europe/Stockholm',
+      leases: leasesOf('instance-a', clock),
+    });
     try {
       const second = createCore({
         graph: h.lic.graph,
         messageGraph: h.lic.graph,
-        // Its own Removals (and instance id), on the same containers: only the store's ETags decide.
-        removals: new Removals(h.lic.graph, h.lic.repo, h.lic.tenantId),
+        // Its own Removals and leases, on the same containers: the leases and the store's ETags decide.
+        removals: new Removals(h.lic.graph, h.lic.repo, h.lic.tenantId, leasesOf('instance-b', clock)),
         notifier: { sendToUser: () => Promise.resolve(undefined), update: () => Promise.resolve() },
         approvals: { expiryDays: 7, approverGroupId: undefined },
         logger: createLogger('silent'),
@@ -138,6 +154,27 @@ describe('core: two instances on one Cosmos store race for a due removal', () =>
       for (const upn of ['bo.ek@contoso.se', 'emma.johansson@contoso.se', 'karin.holm@contoso.se'])
         expect(h.lic.holds(upn, 'ENTERPRISEPACK')).toBe(false);
       expect(await Promise.all([h.core.runDueSchedules(), second.runDueSchedules()])).toEqual([0, 0]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test("an instance that died holding a due request's lease: the next sweep after it expires runs it", async () => {
+    const clock = testClock(TUESDAY);
+    const h = await startCoreHarness({ clock, timeZone: 'Europe/Stockholm', leases: leasesOf('survivor', clock) });
+    try {
+      await h.chat(MARIA).say('remove E3 from Bo on Friday').click('confirm');
+      const [scheduled] = await h.lic.removals.listScheduled();
+      clock.set(FRIDAY_EVENING);
+      // The other instance took the lease and died before starting the run.
+      expect(await leasesOf('dead', clock).claim(leaseNames.schedule(scheduled?.id ?? ''), SCHEDULE_LEASE_MS)).toBe(
+        true,
+      );
+      expect(await h.core.runDueSchedules()).toBe(0);
+      expect(h.lic.holds('bo.ek@contoso.se', 'ENTERPRISEPACK')).toBe(true);
+      clock.advance(SCHEDULE_LEASE_MS + 1);
+      expect(await h.core.runDueSchedules()).toBe(1);
+      expect(h.lic.holds('bo.ek@contoso.se', 'ENTERPRISEPACK')).toBe(false);
     } finally {
       await h.close();
     }
