@@ -46,6 +46,8 @@ export type { GraphClientOptions } from './graph-client-options';
 /** Graph's page size ceiling for users. */
 const USERS_PAGE_SIZE = 999;
 const SELECT_USER = USER_FIELDS.join(',');
+/** A GUID literal is unquoted in OData; anything else cannot be a SKU id and would be an injection. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `LicenseGraph` over Microsoft Graph v1.0 with `@microsoft/microsoft-graph-client`.
@@ -139,9 +141,20 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
   }
 
   findUsersWithSku(skuId: string): Promise<User[]> {
-    // A GUID literal is unquoted in OData; anything else cannot be a SKU id and would be an injection.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(skuId)) return Promise.resolve([]);
+    if (!GUID.test(skuId)) return Promise.resolve([]);
     return this.queryUsers(`assignedLicenses/any(x:x/skuId eq ${skuId})`);
+  }
+
+  sampleUsers(options: { top: number; withSku?: string }): Promise<User[]> {
+    const top = Math.max(1, Math.min(USERS_PAGE_SIZE, Math.floor(options.top)));
+    const sku = options.withSku;
+    if (sku !== undefined && !GUID.test(sku)) return Promise.resolve([]);
+    const query = {
+      ...(sku !== undefined ? { $filter: `assignedLicenses/any(x:x/skuId eq ${sku})` } : {}),
+      $select: SELECT_USER,
+      $top: top,
+    };
+    return this.transport.getPage<User>(`/users?${odataQuery(query)}`, {});
   }
 
   /** One startswith query per prefix (see findUsersByPrefix), all in `$batch`: one round trip for 20 names. */

@@ -66,6 +66,8 @@ export interface LicenseGraph {
   findUsersByPrefix(prefix: string): Promise<User[]>;
   /** Users holding the SKU, directly or through a group (`assignedLicenses/any(…)`), paged through. */
   findUsersWithSku(skuId: string): Promise<User[]>;
+  /** One page of at most `top` users (holding `withSku`, when given): a sample, never the directory. */
+  sampleUsers(options: { top: number; withSku?: string }): Promise<User[]>;
   /** `findUsersByPrefix` for many prefixes in few round trips (`$batch`); answers in the order given. */
   findUsersByPrefixes(prefixes: string[]): Promise<User[][]>;
   /**

@@ -72,6 +72,7 @@ export function createTenantFactsCache(graph: LicenseGraph, options: TenantFacts
     findUsersByAddress: (addresses) => graph.findUsersByAddress(addresses),
     findUsersByPrefixes: (prefixes) => graph.findUsersByPrefixes(prefixes),
     findUsersWithSku: (skuId) => graph.findUsersWithSku(skuId),
+    sampleUsers: (options) => graph.sampleUsers(options),
     searchUsersMany: (searches) => graph.searchUsersMany(searches),
     getUsersByIds: (ids) => graph.getUsersByIds(ids),
     listUsersSignedInBefore: (before) => graph.listUsersSignedInBefore(before),

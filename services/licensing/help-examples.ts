@@ -19,9 +19,7 @@ export interface HelpExamples {
  * tenant has no product in use or fewer than three enabled users with names.
  */
 export function helpExamples(users: readonly User[], skus: readonly SubscribedSku[]): HelpExamples | undefined {
-  const product = [...skus]
-    .filter((s) => (s.consumedUnits ?? 0) > 0 && s.skuId)
-    .sort((a, b) => (b.consumedUnits ?? 0) - (a.consumedUnits ?? 0))[0];
+  const product = mostUsedProduct(skus);
   if (!product?.skuId) return undefined;
   const named = users.filter((u) => u.accountEnabled !== false && (u.displayName ?? '').trim() !== '');
   const holds = (u: User) => classifyAssignment(u, product.skuId ?? '').assignment === 'direct';
@@ -29,4 +27,11 @@ export function helpExamples(users: readonly User[], skus: readonly SubscribedSk
   const [a, b, c] = ordered;
   if (a === undefined || b === undefined || c === undefined) return undefined;
   return { person: a, people: [a, b, c], product: productDisplayName(product) };
+}
+
+/** The product with the most seats in use (the examples' product), if any is in use. */
+export function mostUsedProduct(skus: readonly SubscribedSku[]): SubscribedSku | undefined {
+  return [...skus]
+    .filter((s) => (s.consumedUnits ?? 0) > 0 && s.skuId)
+    .sort((a, b) => (b.consumedUnits ?? 0) - (a.consumedUnits ?? 0))[0];
 }

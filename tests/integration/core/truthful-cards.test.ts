@@ -87,12 +87,19 @@ describe('core: cards that tell the whole truth', () => {
     expect(result.timeZone).toBe('Europe/Stockholm');
   });
 
-  test("help examples are the tenant's own people and most used product", async () => {
+  test("help examples are the tenant's own people and most used product, without reading the directory", async () => {
+    const whole = jest.spyOn(h.lic.graph, 'listUsers');
     const reply = await h.core.help(h.lic.userId(MARIA), 'en');
     const help = as(reply.view, 'help');
     expect(help.examples?.product).toBe('Office 365 E3');
-    for (const name of help.examples?.people ?? []) {
-      expect(h.lic.sim.state.users.some((u) => u.displayName === name)).toBe(true);
-    }
+    const e3 = h.lic.skuId('ENTERPRISEPACK');
+    const [first, ...rest] = help.examples?.people ?? [];
+    // The one-person example holds the product directly; all are real, enabled people.
+    const person = h.lic.sim.state.users.find((u) => u.displayName === first);
+    expect(person?.licenseAssignmentStates.some((s) => s.skuId === e3 && !s.assignedByGroup)).toBe(true);
+    for (const name of [first, ...rest])
+      expect(h.lic.sim.state.users.some((u) => u.displayName === name && u.accountEnabled)).toBe(true);
+    expect(whole).not.toHaveBeenCalled();
+    whole.mockRestore();
   });
 });
