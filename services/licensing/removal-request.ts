@@ -1,7 +1,7 @@
 import type { StoredDocument } from '../store/document-store';
 import type { RemovalAsk } from './removal-ask';
 import type { Clarification } from './planning/clarification';
-import type { RemovalPlan } from './removal-plan';
+import type { PlanWarning, RemovalPlan } from './removal-plan';
 import type { ReclaimFindings } from './reclaim/reclaim-findings';
 
 /**
@@ -61,6 +61,8 @@ export interface RemovalRequest extends StoredDocument {
   /** What was asked, kept so a clarification answer can continue the same request. */
   ask: RemovalAsk;
   clarifications?: Clarification[];
+  /** What the message made the card say (a date it named, a second removal): kept while a question is open. */
+  notes?: PlanWarning[];
   plan?: RemovalPlan;
   /**
    * When the removal is to run ("remove Visio from Bo on Friday"), in the tenant's zone for display.

@@ -7,6 +7,7 @@ import { refusedView, unknownRequesterView } from '../refusals';
 import { originOf, storeBatches } from '../store-plans';
 import { type ActionHandler, alreadyHandled, notice, notMoved } from './action-context';
 import { planOptions } from '../plan-options';
+import { withNotes } from '../plan-notes';
 
 /**
  * The requester picked a person or product on a clarification card. The choice must be one the
@@ -64,8 +65,9 @@ async function continueRequest(
     }
     case 'plans': {
       // A clarified request continues as one card; more than 20 users are offered batch by batch.
-      const [first, ...rest] = outcome.plans;
-      if (!first) return notice(doc.locale, 'nothing-to-remove');
+      const [planned, ...rest] = outcome.plans;
+      if (!planned) return notice(doc.locale, 'nothing-to-remove');
+      const first = withNotes(planned, doc.notes);
       const stored = await storeBatches(deps, originOf(doc, ask), [first, ...rest], turn.userId, doc);
       if (stored.kind !== 'moved') return notMoved(stored, doc.locale);
       return {

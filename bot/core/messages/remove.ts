@@ -4,7 +4,7 @@ import { planRemoval, type PlanOutcome } from '../../../services/licensing/plan-
 import type { RemovalAsk } from '../../../services/licensing/removal-ask';
 import type { RemovalRequest } from '../../../services/licensing/removal-request';
 import { mergePlans } from '../../../services/licensing/merge-plans';
-import { isRemovable, type PlanWarning, type RemovalPlan } from '../../../services/licensing/removal-plan';
+import { isRemovable, type PlanWarning } from '../../../services/licensing/removal-plan';
 import type { CoreDeps } from '../core-deps';
 import { canSkipPerson, clarifyView, confirmView, scheduleExtras } from '../present-plan';
 import { refusedView, unknownRequesterView } from '../refusals';
@@ -13,6 +13,7 @@ import { storeBatches } from '../store-plans';
 import type { CoreReply, MessageTurn } from '../turns';
 import type { MessageHandler } from './message-context';
 import { planOptions } from '../plan-options';
+import { withNotes } from '../plan-notes';
 
 type RemoveRequest = Extract<ParsedRequest, { kind: 'remove' }>;
 
@@ -69,10 +70,6 @@ function unionAsk(asks: readonly RemovalAsk[]): RemovalAsk {
   return { products, people: asks.flatMap((a) => a.people) };
 }
 
-function withNotes(plan: RemovalPlan, notes: readonly PlanWarning[]): RemovalPlan {
-  return notes.length === 0 ? plan : { ...plan, warnings: [...plan.warnings, ...notes] };
-}
-
 /**
  * Plans the removal and stores it: one request per batch of at most 20 users, or one awaiting a
  * clarification. Planned on `messageGraph` (tenant facts may be briefly cached): the click that
@@ -116,6 +113,7 @@ async function answerOutcome(
           ask,
           clarifications: outcome.clarifications,
           ...(schedule ? { schedule } : {}),
+          ...(notes.length > 0 ? { notes: [...notes] } : {}),
         },
         turn.userId,
       );
