@@ -103,7 +103,9 @@ export function startDevServicesThread(
 
   return next('ready', START_TIMEOUT_MS).then(async (ready) => {
     if (ready.type !== 'ready') {
-      await worker.terminate();
+      // Stopped on purpose: the caller hears why from the rejection, not as a lost thread too.
+      closing = worker.terminate().then(() => undefined);
+      await closing;
       throw new Error(
         `the local Graph and Cosmos DB did not start: ${ready.type === 'failed' ? ready.message : ready.type}`,
       );

@@ -137,9 +137,11 @@ describe('the local Graph and Cosmos DB thread (compiled: a worker runs JavaScri
     const first = await load().startDevServicesThread({ tenant: demo(), throttling: false });
     try {
       const port = Number(new URL(first.simulatorUrl).port);
-      await expect(load().startDevServicesThread({ tenant: demo(), port })).rejects.toThrow(
+      const lost = jest.fn();
+      await expect(load().startDevServicesThread({ tenant: demo(), port }, lost)).rejects.toThrow(
         /did not start: .*EADDRINUSE/,
       );
+      expect(lost).not.toHaveBeenCalled();
     } finally {
       await first.close();
     }
