@@ -9,7 +9,7 @@ import {
   startExecution,
 } from './execute-removal';
 import type { AuditEvent, RemovalRequest, RequestState } from './removal-request';
-import { auditEventsOf } from './request-audit';
+import { creationEventOf } from './request-audit';
 import type { Clock, RequestRepository, StoredRequest } from './request-repository';
 import { leaseNames, RUN_LEASE_MS, SCHEDULE_LEASE_MS, soleInstance, type WorkLeases } from './work-leases';
 import { type MoveResult, transitionOrLatest, updateOrLatest } from './transition-or-latest';
@@ -267,7 +267,7 @@ export class Removals {
     const recorded = await this.repo.auditTrail(this.tenantId, requestId);
     if (requestId === undefined) return recorded;
     const doc = await this.get(requestId);
-    const [creation] = doc ? auditEventsOf(doc) : [];
+    const creation = doc ? creationEventOf(doc) : undefined;
     if (!creation || recorded.some((e) => e.id === creation.id)) return recorded;
     return [creation, ...recorded];
   }

@@ -1,4 +1,4 @@
-import type { AuditEvent, RemovalRequest, UndoOutcome, UserOutcome } from './removal-request';
+import type { AuditEvent, RemovalRequest, TransitionRecord, UndoOutcome, UserOutcome } from './removal-request';
 
 /**
  * Audit event ids derived from the request, so an event written twice (by a run and by the resume
@@ -59,15 +59,7 @@ export function auditEventsOf(doc: RemovalRequest): AuditEvent[] {
   if (!isAuditReconstructible(doc)) return [];
   const history = doc.transitions ?? [];
   const base = { tenantId: doc.tenantId, kind: 'audit' as const, requestId: doc.id };
-  const events: AuditEvent[] = history.map((t, index) => ({
-    ...base,
-    id: auditEventId.transition(doc.id, index),
-    at: t.at,
-    actorId: t.actorId,
-    type: 'transition',
-    ...(t.from ? { from: t.from } : {}),
-    to: t.to,
-  }));
+  const events: AuditEvent[] = history.map((t, index) => transitionEventOf(doc, t, index));
   const executing = history.findLast((t) => t.to === 'executing');
   const actorId = doc.executedBy ?? executing?.actorId ?? doc.requesterId;
   for (const [userId, outcome] of Object.entries(doc.outcomes ?? {})) {
@@ -99,4 +91,28 @@ export function auditEventsOf(doc: RemovalRequest): AuditEvent[] {
     }
   }
   return events;
+}
+
+/** The event of the `index`-th move in the request's history (its creation is index 0). */
+function transitionEventOf(doc: RemovalRequest, t: TransitionRecord, index: number): AuditEvent {
+  return {
+    tenantId: doc.tenantId,
+    kind: 'audit',
+    requestId: doc.id,
+    id: auditEventId.transition(doc.id, index),
+    at: t.at,
+    actorId: t.actorId,
+    type: 'transition',
+    ...(t.from ? { from: t.from } : {}),
+    to: t.to,
+  };
+}
+
+/**
+ * The event of the request's creation, for a request whose history starts there. The chat turn
+ * that creates a request does not write it (see `RequestRepository.create`): its first move does.
+ */
+export function creationEventOf(doc: RemovalRequest): AuditEvent | undefined {
+  const first = doc.transitions?.[0];
+  return first && isAuditReconstructible(doc) ? transitionEventOf(doc, first, 0) : undefined;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DocumentStore, Versioned } from '../store/document-store';
 import { StoreError } from '../store/document-store';
 import type { AuditEvent, RemovalRequest, RequestState, TransitionRecord } from './removal-request';
-import { auditEventsOf, auditIdFor, isAuditReconstructible } from './request-audit';
+import { auditEventsOf, auditIdFor, creationEventOf, isAuditReconstructible } from './request-audit';
 import { assertInitial, assertTransition } from './request-states';
 
 export type StoredRequest = Versioned<RemovalRequest>;
@@ -90,8 +90,7 @@ export class RequestRepository {
 
   /** The creation event of a request still in its first state (its history is one entry long). */
   private async recordCreation(doc: StoredRequest): Promise<void> {
-    if (doc.transitions?.length !== 1 || !isAuditReconstructible(doc)) return;
-    const [creation] = auditEventsOf(doc);
+    const creation = doc.transitions?.length === 1 ? creationEventOf(doc) : undefined;
     if (creation) await this.writeEvent(creation);
   }
 
