@@ -115,13 +115,7 @@ async function resolveGraphEndpoint(
     const description = `${config.graph.baseUrl} (${credentialKind(credential)})`;
     return { baseUrl: config.graph.baseUrl, getToken, simulator: undefined, description };
   }
-  // A simulator already running: the CLI's default (next to `npm start`), and SIMULATOR_URL for both
-  // the bot and the CLI (several instances, or a storm reproduced with the simulator's own options).
-  const external =
-    config.graph.mode === 'simulator' && !options.tenant
-      ? (config.graph.simulatorUrl ??
-        (options.simulator === 'connect' ? `http://127.0.0.1:${config.graph.simulatorPort}` : undefined))
-      : undefined;
+  const external = externalSimulator(config, options);
   if (external !== undefined) {
     try {
       await new GraphLicenseClient({
@@ -148,6 +142,26 @@ async function resolveGraphEndpoint(
   return { baseUrl: simulator.url, simulator, description: `simulator ${simulator.url}` };
 }
 
+/**
+ * A simulator already running: the CLI's default (next to `npm start`), and SIMULATOR_URL for both
+ * the bot and the CLI (several instances, or a storm reproduced with the simulator's own options).
+ */
+function externalSimulator(config: Config, options: ServiceOptions): string | undefined {
+  if (config.graph.mode !== 'simulator' || options.tenant) return undefined;
+  return (
+    config.graph.simulatorUrl ??
+    (options.simulator === 'connect' ? `http://127.0.0.1:${config.graph.simulatorPort}` : undefined)
+  );
+}
+
+/** Whether Graph is a simulator this process starts (not real Graph, not one already running). */
+function startsSimulator(config: Config, options: ServiceOptions): boolean {
+  return (
+    (config.graph.mode === 'simulator' || options.tenant !== undefined) &&
+    externalSimulator(config, options) === undefined
+  );
+}
+
 /** The simulator a 'start' runs: the given tenant (any free port), or the tenant file / demo tenant on SIMULATOR_PORT. */
 function simulatorStart(config: Config, options: ServiceOptions): SimulatorOptions {
   const tenantFile = config.graph.mode === 'simulator' ? config.graph.tenantFile : undefined;
@@ -165,11 +179,7 @@ async function startDevServices(
   options: ServiceOptions,
   onLost: (reason: string) => void,
 ): Promise<DevServicesThread | undefined> {
-  if (!options.devServicesThread || config.cosmos.endpoint) return undefined;
-  const local =
-    options.tenant !== undefined ||
-    (config.graph.mode === 'simulator' && !config.graph.simulatorUrl && options.simulator === 'start');
-  if (!local) return undefined;
+  if (!options.devServicesThread || config.cosmos.endpoint || !startsSimulator(config, options)) return undefined;
   const { now: _now, random: _random, ...start } = simulatorStart(config, options);
   return startDevServicesThread(start, onLost);
 }

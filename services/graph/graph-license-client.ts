@@ -49,6 +49,11 @@ const SELECT_USER = USER_FIELDS.join(',');
 /** A GUID literal is unquoted in OData; anything else cannot be a SKU id and would be an injection. */
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** `$filter` for users holding a SKU (directly or through a group); undefined for a non-GUID. */
+function holdsSkuFilter(skuId: string): string | undefined {
+  return GUID.test(skuId) ? `assignedLicenses/any(x:x/skuId eq ${skuId})` : undefined;
+}
+
 /**
  * `LicenseGraph` over Microsoft Graph v1.0 with `@microsoft/microsoft-graph-client`.
  * One instance per process and tenant: its throttle gate and concurrency limit are shared by every
@@ -141,19 +146,15 @@ export class GraphLicenseClient implements LicenseGraph, UserDeltaReader {
   }
 
   findUsersWithSku(skuId: string): Promise<User[]> {
-    if (!GUID.test(skuId)) return Promise.resolve([]);
-    return this.queryUsers(`assignedLicenses/any(x:x/skuId eq ${skuId})`);
+    const filter = holdsSkuFilter(skuId);
+    return filter ? this.queryUsers(filter) : Promise.resolve([]);
   }
 
   sampleUsers(options: { top: number; withSku?: string }): Promise<User[]> {
     const top = Math.max(1, Math.min(USERS_PAGE_SIZE, Math.floor(options.top)));
-    const sku = options.withSku;
-    if (sku !== undefined && !GUID.test(sku)) return Promise.resolve([]);
-    const query = {
-      ...(sku !== undefined ? { $filter: `assignedLicenses/any(x:x/skuId eq ${sku})` } : {}),
-      $select: SELECT_USER,
-      $top: top,
-    };
+    const filter = options.withSku === undefined ? undefined : holdsSkuFilter(options.withSku);
+    if (options.withSku !== undefined && !filter) return Promise.resolve([]);
+    const query = { ...(filter ? { $filter: filter } : {}), $select: SELECT_USER, $top: top };
     return this.transport.getPage<User>(`/users?${odataQuery(query)}`, {});
   }
 
