@@ -147,7 +147,7 @@ interface Row {
   /** Median over the rounds of (our turns/s ÷ the empty one's in the neighbouring slice). */
   ratio: number;
   graphRequestsPerTurn: number | undefined;
-  /** Slack: turns answered on their response_url per second of our slices (acks alone may say "busy"). */
+  /** Slack: turns answered on their response_url per second of our slices (an ack may have said "busy"). */
   answeredPerSecond?: number;
 }
 
@@ -390,8 +390,9 @@ function report(rows: Row[]): void {
   console.log('  (Slack rows: acks of /license; the empty side is an empty Bolt app. Teams: an empty botbuilder bot.)');
   for (const r of rows.filter((x) => x.answeredPerSecond !== undefined))
     console.log(
-      `  Slack: ${fmt(r.answeredPerSecond ?? NaN, 1)} commands/s answered on their response_url; the other acks ` +
-        `said "busy" (SLACK_MAX_PENDING_TURNS bounds the turns waiting after their ack)`,
+      `  Slack: ${fmt(r.answeredPerSecond ?? NaN, 1)} of ${fmt(r.ours.turnsPerSecond, 1)} acked commands/s were ` +
+        `answered on their response_url within the slice (the rest were still on their way or acked "busy": ` +
+        `SLACK_MAX_PENDING_TURNS bounds the turns waiting after their ack)`,
     );
 
   // Sequential depth seen from outside: each round trip on the way adds the injected latency.

@@ -8,7 +8,7 @@ import { answerRejectSubmission, ModalOrigins, openRejectModal } from './answer-
 import type { StateValues } from './action-inputs';
 import { REJECT_MODAL_ID } from './reject-modal';
 import type { SlackContext } from './slack-context';
-import { EphemeralSurface, MessageSurface, ResponseUrlSurface } from './surfaces';
+import { EphemeralSurface, MessageSurface, ResponseUrlSurface, type Surface } from './surfaces';
 
 const KNOWN_VERBS: ReadonlySet<string> = new Set(Object.values(VERBS));
 
@@ -32,6 +32,22 @@ class SeenEvents {
 
 function stateOf(body: { state?: { values: unknown } }): StateValues {
   return (body.state?.values ?? {}) as StateValues;
+}
+
+/**
+ * A chat turn from an event (DM, mention), run as a job if the admission has room; otherwise the
+ * user is told "busy" on the same surface. (A slash command says "busy" in its ack instead.)
+ */
+function runAdmitted(
+  ctx: SlackContext,
+  job: string,
+  surface: Surface,
+  slackUserId: string,
+  answer: () => Promise<void>,
+): void {
+  const release = ctx.admission.tryAdmit();
+  if (!release) ctx.jobs.run('slack-busy', () => surface.show(ctx.busyView(slackUserId)));
+  else ctx.jobs.run(job, () => answer().finally(release));
 }
 
 /**
@@ -68,19 +84,14 @@ export function registerListeners(app: App, ctx: SlackContext): void {
     if (!seen.first(body.event_id)) return Promise.resolve();
     const channel = event.channel;
     const surface = new MessageSurface(ctx.api, () => Promise.resolve(channel), ctx.log);
-    const release = ctx.admission.tryAdmit();
-    if (!release) {
-      ctx.jobs.run('slack-busy', () => surface.show(ctx.busyView(event.user)));
-      return Promise.resolve();
-    }
-    ctx.jobs.run('slack-dm', () =>
+    runAdmitted(ctx, 'slack-dm', surface, event.user, () =>
       answerMessage(ctx, {
         slackUserId: event.user,
         text: event.text ?? '',
         surface,
         dmChannelId: channel,
         ...(context.botUserId ? { botUserId: context.botUserId } : {}),
-      }).finally(release),
+      }),
     );
     return Promise.resolve();
   });
@@ -90,18 +101,13 @@ export function registerListeners(app: App, ctx: SlackContext): void {
     const user = event.user;
     if (!user || event.bot_id || !seen.first(body.event_id)) return Promise.resolve();
     const surface = new EphemeralSurface(ctx.api, event.channel, user, ctx.log);
-    const release = ctx.admission.tryAdmit();
-    if (!release) {
-      ctx.jobs.run('slack-busy', () => surface.show(ctx.busyView(user)));
-      return Promise.resolve();
-    }
-    ctx.jobs.run('slack-mention', () =>
+    runAdmitted(ctx, 'slack-mention', surface, user, () =>
       answerMessage(ctx, {
         slackUserId: user,
         text: event.text,
         surface,
         ...(context.botUserId ? { botUserId: context.botUserId } : {}),
-      }).finally(release),
+      }),
     );
     return Promise.resolve();
   });

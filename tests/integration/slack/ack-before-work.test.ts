@@ -74,6 +74,14 @@ describe('Slack: chat turns waiting after their ack are bounded (SLACK_MAX_PENDI
     // The two taken on are answered; the refused one got nothing more than its ack.
     for (const url of urls.slice(0, 2)) expect(textOf(h.responses(url)[0]?.args)).toContain('Licenses and apps');
     expect(h.responses(urls[2] ?? '')).toEqual([]);
+    await h.t.app.jobs.drain();
+    // An event past the bound (a DM) hears "busy" on its own surface.
+    for (const responseUrl of urls.slice(0, 2))
+      await h.send(aSlashCommand({ userId: 'UMARIA', text: 'remove E3 from Bo', responseUrl }));
+    await h.send(aDirectMessage({ userId: 'UERIK', text: 'who has Office 365 E3', channel: 'DERIK' }));
+    const busy = await h.fake.waitFor((c) => c.method === 'chat.postMessage', 25_000);
+    expect(textOf(busy.args)).toContain('busy right now');
+    await h.t.app.jobs.drain();
     // Once they are done, the next one is taken on again.
     const again = await h.send(
       aSlashCommand({ userId: 'UMARIA', text: 'remove E3 from Bo', responseUrl: urls[2] ?? '' }),
