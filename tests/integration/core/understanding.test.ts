@@ -94,14 +94,6 @@ describe('core: understanding on the directory index', () => {
       .say('a'.repeat(80_000))
       .expectView('parse-help', (v) => expect(v).toMatchObject({ code: 'too-long' }));
   });
-});
-
-describe('core: what the message made the card say survives a question', () => {
-  let h: CoreHarness;
-  beforeEach(async () => {
-    h = await startCoreHarness({ vocabulary: true });
-  });
-  afterEach(() => h.close());
 
   test('"removes now" for a date in a context clause is still on the card after "which Anna?"', async () => {
     const chat = h.chat(MARIA).say('ta bort Office 365 E3 från Anna på fredag, hon har fått Microsoft 365 E3 nu');
